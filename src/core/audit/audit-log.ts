@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import { canonicalJson } from '../canonical-json.ts';
+import type { Database } from '../db/schema.ts';
+
+export interface AuditActor {
+  userId: number | null;
+  /** Who did it, readable without a join: an e-mail, or "cli:<os user>", or "system". */
+  label: string;
+}
+
+export interface AuditChange {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+const AUDIT_CHAIN_LOCK = 7_420_002;
+
+/**
+ * Appends an entry to the audit log inside the caller's transaction, so the entry exists if
+ * and only if the change was committed. The advisory lock makes concurrent writers take turns,
+ * which keeps seq gapless and the chain linear.
+ */
+export async function recordAudit(trx: Transaction<Database>, actor: AuditActor, change: AuditChange): Promise<void> {
+  if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction of the change it records');
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const entry: HashedContent = {
+    seq: (last?.seq ?? 0) + 1,
+    at: new Date().toISOString(),
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId == null ? null : String(change.entityId),
+    before: asJson(change.before),
+    after: asJson(change.after),
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await trx.insertInto('audit_log').values({
+    seq: entry.seq,
+    at: entry.at,
+    actor_user_id: entry.actorUserId,
+    actor_label: entry.actorLabel,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    before: entry.before === null ? null : JSON.stringify(entry.before),
+    after: entry.after === null ? null : JSON.stringify(entry.after),
+    prev_hash: prevHash,
+    hash: hashEntry(prevHash, entry),
+  }).execute();
+}
+
+export interface HashedContent {
+  seq: number;
+  at: string;
+  actorUserId: number | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export function hashEntry(prevHash: string, content: HashedContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+}
+
+/** The value as it will come back from a jsonb column (dates as ISO strings, undefined dropped). */
+function asJson(value: unknown): unknown {
+  return value === undefined || value === null ? null : JSON.parse(JSON.stringify(value));
+}

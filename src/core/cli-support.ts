@@ -1,0 +1,22 @@
+import { userInfo } from 'node:os';
+import type { SystemActor } from './access/actor.ts';
+import { AppError } from './errors.ts';
+import { translate } from './i18n/i18n.ts';
+
+/** Thrown for a wrong command line; printed as one line with the usage hint. */
+export class UsageError extends Error {}
+
+export function cliActor(): SystemActor {
+  let name = 'unknown';
+  try { name = userInfo().username; } catch { /* no passwd entry in some containers */ }
+  return { kind: 'system', label: `cli:${name}` };
+}
+
+/** One clear line for any error, in English. */
+export function describeError(error: unknown): string {
+  if (error instanceof AppError) {
+    const fields = error.fields.map((field) => `${field.field}: ${translate('en', field.message, field.params)}`);
+    return [translate('en', error.message, error.params), ...fields].join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}

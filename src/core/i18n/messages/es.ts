@@ -1,0 +1,5 @@
+import type { MessageKey } from './en.ts';
+import { en } from './en.ts';
+
+// TODO-TRANSLATE: placeholder until the translation lands.
+export const es: Record<MessageKey, string> = { ...en };

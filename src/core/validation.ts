@@ -1,0 +1,41 @@
+import { z, type ZodTypeAny } from 'zod';
+import { ValidationError, type FieldError } from './errors.ts';
+
+/** Parses input with a zod schema; on failure throws a ValidationError naming each field and problem. */
+export function parseInput<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(result.error.issues.map(toFieldError));
+}
+
+function toFieldError(issue: z.ZodIssue): FieldError {
+  const field = issue.path.join('.') || 'input';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' || issue.received === 'null'
+        ? { field, message: 'error.required' }
+        : { field, message: 'error.invalid' };
+    case 'too_small':
+      if (issue.type === 'string') {
+        return issue.minimum === 1 ? { field, message: 'error.required' } : { field, message: 'error.too_short', params: { min: Number(issue.minimum) } };
+      }
+      if (issue.type === 'array') return { field, message: 'error.choose_at_least', params: { min: Number(issue.minimum) } };
+      return { field, message: 'error.too_small', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      return issue.type === 'string'
+        ? { field, message: 'error.too_long', params: { max: Number(issue.maximum) } }
+        : { field, message: 'error.too_big', params: { max: Number(issue.maximum) } };
+    case 'invalid_string':
+      return { field, message: issue.validation === 'email' ? 'error.email' : 'error.invalid' };
+    case 'invalid_enum_value':
+      return { field, message: 'error.not_allowed_value' };
+    case 'custom':
+      return { field, message: issue.message, params: (issue.params ?? {}) as Record<string, string | number> };
+    default:
+      return { field, message: 'error.invalid' };
+  }
+}
+
+/** Trimmed text; an empty string counts as missing. */
+export const requiredText = (max = 500) => z.string().trim().min(1).max(max);
+export const optionalText = (max = 500) => z.string().trim().max(max).optional().transform((value) => value || undefined);
