@@ -31,9 +31,14 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
 }
 
 const only = process.argv.slice(2);
+if (!only.length) {
+  console.log('npm test: type-checking');
+  const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+  if (typecheck.status !== 0) process.exit(typecheck.status ?? 1);
+}
 const files = only.length ? only : findTests('test');
 const result = spawnSync(process.execPath, [
-  '--import', 'tsx', '--test', '--test-concurrency=2', `--test-reporter=${process.env.CI ? 'spec' : 'spec'}`, ...files,
+  '--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files,
 ], { stdio: 'inherit', env: { ...process.env, ARIADNE_TEST_DRIVERS: drivers.join(','), TEST_DATABASE_URL: adminUrl } });
 process.exit(result.status ?? 1);
 

@@ -39,7 +39,7 @@ export const createUserInput = z.object({
   email: emailField,
   displayName: z.string().trim().min(1).max(200),
   password: passwordField,
-  grants: grantsField,
+  grants: grantsField.default({ roles: [] }),
 });
 export type CreateUserInput = z.input<typeof createUserInput>;
 

@@ -16,7 +16,7 @@ export function cliActor(): SystemActor {
 export function describeError(error: unknown): string {
   if (error instanceof AppError) {
     const fields = error.fields.map((field) => `${field.field}: ${translate('en', field.message, field.params)}`);
-    return [translate('en', error.message, error.params), ...fields].join('; ');
+    return [translate('en', error.message, error.params), fields.join('; ')].filter(Boolean).join(' ');
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -144,13 +144,15 @@ export function getCountry(code: string): Country | undefined {
 }
 
 /**
- * The name of a country in `locale` (i18n-iso-countries' official short name), falling
- * back to English, then to the code as given.
+ * The name of a country in `locale`: the UN M49 name in English, i18n-iso-countries' short
+ * name in the other languages, falling back to English, then to the code as given.
  */
 export function countryName(code: string, locale: GeoLocale): string {
   const entry = findEntry(code);
   if (!entry) return typeof code === 'string' ? code.trim() : String(code);
   if (entry.names) return entry.names[locale] ?? entry.names.en;
+  // In English, the UN's own short names ("Republic of Moldova", "Viet Nam"), as in UN reports.
+  if (locale === 'en' && entry.aliases[0]) return entry.aliases[0];
   const iso2 = entry.country.iso2;
   return (
     isoCountries.getName(iso2, locale, { select: 'official' }) ??

@@ -9,7 +9,7 @@
  *    tken2556/un_geographic_regions, file "UNSD — Methodology.csv" (commit 44bc695).
  *    That edition names "Türkiye" and "Netherlands (Kingdom of the)" and no longer has the
  *    Channel Islands (830) intermediate region, so Guernsey and Jersey sit directly under
- *    Northern Europe; Nauru is spelled "Naoero" there and is kept as published.
+ *    Northern Europe; Nauru is spelled "Naoero" there; we use the UN English name "Nauru".
  *  - Region names in French, Spanish and Arabic: the six-language UNSD M49 data as carried by
  *    matthew25187/DataStandardizer, src/DataStandardizer.UNM49/UnM49AreaByAlpha2CountryCode.cs.
  * Every row's alpha-2/alpha-3/numeric triple was checked against i18n-iso-countries 7.14.
@@ -318,7 +318,7 @@ export const M49_COUNTRIES: readonly M49CountryRow[] = [
   { iso2: 'KI', iso3: 'KIR', m49: '296', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Kiribati' },
   { iso2: 'MH', iso3: 'MHL', m49: '584', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Marshall Islands' },
   { iso2: 'FM', iso3: 'FSM', m49: '583', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Micronesia (Federated States of)' },
-  { iso2: 'NR', iso3: 'NRU', m49: '520', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Naoero' },
+  { iso2: 'NR', iso3: 'NRU', m49: '520', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Nauru' },
   { iso2: 'MP', iso3: 'MNP', m49: '580', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Northern Mariana Islands' },
   { iso2: 'PW', iso3: 'PLW', m49: '585', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'Palau' },
   { iso2: 'UM', iso3: 'UMI', m49: '581', regionCode: '009', subRegionCode: '057', intermediateRegionCode: null, unsdName: 'United States Minor Outlying Islands' },
