@@ -6,7 +6,7 @@ import type { SystemActor } from './core/access/actor.ts';
 import { createUser } from './accounts/service.ts';
 import { findUserRowByEmail } from './accounts/repository.ts';
 
-const SAMPLES_DIR = new URL('../data/samples/', import.meta.url);
+const SAMPLES_DIR = new URL('../samples/', import.meta.url);
 const SAMPLE_ACTOR: SystemActor = { kind: 'system', label: 'sample-data' };
 
 interface SampleUsers { users: { email: string; displayName: string; roles: string[]; countries?: string }[] }
