@@ -30,7 +30,7 @@ export async function getUser(db: Db, id: number): Promise<UserRecord | undefine
   return toRecord(row, grants.get(id) ?? []);
 }
 
-export interface UserListFilter { query?: string; role?: string; status?: 'active' | 'disabled' }
+export interface UserListFilter { query?: string; role?: string; status?: 'active' | 'disabled'; limit?: number; offset?: number }
 
 export async function listUsers(db: Db, filter: UserListFilter = {}): Promise<UserRecord[]> {
   let query = db.selectFrom('users').selectAll().orderBy('email');
@@ -44,6 +44,7 @@ export async function listUsers(db: Db, filter: UserListFilter = {}): Promise<Us
   }
   if (filter.status === 'active') query = query.where('disabled_at', 'is', null);
   if (filter.status === 'disabled') query = query.where('disabled_at', 'is not', null);
+  if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
   const rows = await query.execute();
   const grants = await grantsOf(db, rows.map((row) => row.id));
   return rows.map((row) => toRecord(row, grants.get(row.id) ?? []));

@@ -5,7 +5,7 @@ import { formErrors, formList, formText, readForm } from '../core/http/forms.ts'
 import { renderPage } from '../core/http/render.ts';
 import { authorize } from '../core/access/policy.ts';
 import { notFound, type FieldError } from '../core/errors.ts';
-import { parseInput } from '../core/validation.ts';
+import { emptyAsUndefined, isoDateField, optionalText, parseInput } from '../core/validation.ts';
 import { listAuditActions, listAuditEntries } from '../core/audit/query.ts';
 import { accountPolicy } from '../accounts/policy.ts';
 import { getUser, listUsers } from '../accounts/repository.ts';
@@ -16,20 +16,22 @@ import { UserPage } from './views/user-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 
 const auditFilterInput = z.object({
-  actor: z.string().trim().max(200).optional(),
-  action: z.string().trim().max(100).optional(),
-  entityType: z.string().trim().max(100).optional(),
-  entityId: z.string().trim().max(100).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_format').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_format').optional(),
-  before: z.coerce.number().int().positive().optional(),
-}).transform((value) => Object.fromEntries(Object.entries(value).filter(([, item]) => item !== '' && item !== undefined)));
+  actor: optionalText(200),
+  action: optionalText(100),
+  entityType: optionalText(100),
+  entityId: optionalText(100),
+  from: emptyAsUndefined(isoDateField.optional()),
+  to: emptyAsUndefined(isoDateField.optional()),
+  before: emptyAsUndefined(z.coerce.number().int().positive().optional()),
+});
 
 const userListInput = z.object({
   q: z.string().trim().max(200).optional(),
   role: z.string().trim().max(50).optional(),
   status: z.enum(['active', 'disabled', '']).optional(),
+  page: emptyAsUndefined(z.coerce.number().int().min(1).max(100_000).optional()),
 });
+export const USERS_PER_PAGE = 100;
 
 export function adminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -80,14 +82,14 @@ export function adminRoutes(deps: AppDeps) {
     authorize(accountPolicy, state.actor, 'audit.view');
     const raw = c.req.query();
     let errors: FieldError[] = [];
-    let filter: Record<string, unknown> = {};
+    let filter: z.infer<typeof auditFilterInput> = {};
     try {
       filter = parseInput(auditFilterInput, raw);
     } catch (error) {
       errors = formErrors(error);
     }
     const [entries, choices] = await Promise.all([
-      listAuditEntries(deps.db, { ...filter, beforeSeq: filter.before as number | undefined, limit: 50 }),
+      listAuditEntries(deps.db, { ...filter, beforeSeq: filter.before, limit: 50 }),
       listAuditActions(deps.db),
     ]);
     return renderPage(c, <AuditPage state={state} entries={entries} choices={choices} filter={raw} errors={errors} />, errors.length ? 422 : 200);
@@ -109,7 +111,7 @@ export function adminRoutes(deps: AppDeps) {
   app.get('/api/admin/audit', async (c) => {
     authorize(accountPolicy, c.get('state').actor, 'audit.view');
     const filter = parseInput(auditFilterInput, c.req.query());
-    const entries = await listAuditEntries(deps.db, { ...filter, beforeSeq: filter.before as number | undefined, limit: 200 });
+    const entries = await listAuditEntries(deps.db, { ...filter, beforeSeq: filter.before, limit: 200 });
     return c.json({ entries });
   });
 
@@ -117,8 +119,10 @@ export function adminRoutes(deps: AppDeps) {
     const state = c.get('state');
     authorize(accountPolicy, state.actor, 'users.list');
     const filter = parseInput(userListInput, c.req.query());
-    const users = await listUsers(deps.db, { query: filter.q, role: filter.role, status: filter.status || undefined });
-    return renderPage(c, <UsersPage state={state} users={users} filter={filter} input={input} errors={errors} />, status);
+    const page = filter.page ?? 1;
+    const users = await listUsers(deps.db, { query: filter.q, role: filter.role, status: filter.status || undefined, limit: USERS_PER_PAGE + 1, offset: (page - 1) * USERS_PER_PAGE });
+    const hasNext = users.length > USERS_PER_PAGE;
+    return renderPage(c, <UsersPage state={state} users={users.slice(0, USERS_PER_PAGE)} filter={filter} page={page} hasNext={hasNext} input={input} errors={errors} />, status);
   }
 
   async function renderUser(c: AppContext, id: number, errors: FieldError[], notice?: string, status: 200 | 422 = 200) {

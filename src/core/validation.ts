@@ -26,7 +26,8 @@ function toFieldError(issue: z.ZodIssue): FieldError {
         ? { field, message: 'error.too_long', params: { max: Number(issue.maximum) } }
         : { field, message: 'error.too_big', params: { max: Number(issue.maximum) } };
     case 'invalid_string':
-      return { field, message: issue.validation === 'email' ? 'error.email' : 'error.invalid' };
+      if (issue.validation === 'email') return { field, message: 'error.email' };
+      return { field, message: issue.message.startsWith('error.') ? issue.message : 'error.invalid' };
     case 'invalid_enum_value':
       return { field, message: 'error.not_allowed_value' };
     case 'custom':
@@ -39,3 +40,9 @@ function toFieldError(issue: z.ZodIssue): FieldError {
 /** Trimmed text; an empty string counts as missing. */
 export const requiredText = (max = 500) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 500) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+
+/** Form fields arrive as '' when left empty: treat that as not given. */
+export const emptyAsUndefined = <S extends ZodTypeAny>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+export const isoDateField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_format')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'error.date_format');

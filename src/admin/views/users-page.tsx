@@ -6,11 +6,12 @@ import { ROLES } from '../../core/access/roles.ts';
 import type { UserRecord } from '../../accounts/repository.ts';
 import { RoleFields } from './role-fields.tsx';
 import { grantSummary } from './grant-summary.ts';
+import type { Translate } from '../../core/i18n/i18n.ts';
 
 export interface NewUserForm { email: string; displayName: string; roles: string[]; countries: string }
 
 export function UsersPage(props: {
-  state: RequestState; users: UserRecord[]; filter: { q?: string; role?: string; status?: string };
+  state: RequestState; users: UserRecord[]; filter: { q?: string; role?: string; status?: string }; page: number; hasNext: boolean;
   input: NewUserForm; errors: FieldError[];
 }) {
   const { t, locale } = props.state;
@@ -49,6 +50,7 @@ export function UsersPage(props: {
         </tbody>
       </table>
       {props.users.length === 0 ? <p>{t('admin.no_users')}</p> : null}
+      <Pager t={t} filter={props.filter} page={props.page} hasNext={props.hasNext} />
 
       <section id="new-user">
         <h2>{t('admin.create_user')}</h2>
@@ -63,5 +65,22 @@ export function UsersPage(props: {
         </form>
       </section>
     </Layout>
+  );
+}
+
+function Pager(props: { t: Translate; filter: Record<string, string | number | undefined>; page: number; hasNext: boolean }) {
+  if (props.page === 1 && !props.hasNext) return null;
+  const link = (page: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(props.filter)) if (value !== undefined && value !== '' && key !== 'page') query.set(key, String(value));
+    query.set('page', String(page));
+    return `/admin/users?${query}`;
+  };
+  return (
+    <nav class="pager" aria-label={props.t('pager.label')}>
+      {props.page > 1 ? <a href={link(props.page - 1)} rel="prev">{props.t('pager.previous')}</a> : null}
+      <span>{props.t('pager.page', { page: props.page })}</span>
+      {props.hasNext ? <a href={link(props.page + 1)} rel="next">{props.t('pager.next')}</a> : null}
+    </nav>
   );
 }

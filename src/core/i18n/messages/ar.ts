@@ -134,6 +134,10 @@ export const ar: Record<MessageKey, string> = {
   'audit.before': 'قبل',
   'audit.after': 'بعد',
 
+  'pager.label': 'الصفحات',
+  'pager.previous': 'الصفحة السابقة',
+  'pager.next': 'الصفحة التالية',
+  'pager.page': 'الصفحة {page}',
   'form.fix_errors': 'يُرجى تصحيح ما يلي:',
 
   'error.title_400': 'تتعذّر معالجة هذا الطلب',

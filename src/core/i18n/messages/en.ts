@@ -132,6 +132,10 @@ export const en = {
   'audit.before': 'Before',
   'audit.after': 'After',
 
+  'pager.label': 'Pages',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.page': 'Page {page}',
   'form.fix_errors': 'Please correct the following:',
 
   'error.title_400': 'This request cannot be handled',

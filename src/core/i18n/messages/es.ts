@@ -134,6 +134,10 @@ export const es: Record<MessageKey, string> = {
   'audit.before': 'Antes',
   'audit.after': 'Después',
 
+  'pager.label': 'Páginas',
+  'pager.previous': 'Página anterior',
+  'pager.next': 'Página siguiente',
+  'pager.page': 'Página {page}',
   'form.fix_errors': 'Corrija lo siguiente:',
 
   'error.title_400': 'No se puede tramitar esta solicitud',

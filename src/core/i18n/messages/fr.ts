@@ -134,6 +134,10 @@ export const fr: Record<MessageKey, string> = {
   'audit.before': 'Avant',
   'audit.after': 'Après',
 
+  'pager.label': 'Pages',
+  'pager.previous': 'Page précédente',
+  'pager.next': 'Page suivante',
+  'pager.page': 'Page {page}',
   'form.fix_errors': 'Veuillez corriger les points suivants :',
 
   'error.title_400': 'Cette demande ne peut pas être traitée',
