@@ -66,7 +66,7 @@ create index login_failures_ip on login_failures (ip, at);
 -- has no gaps, so an altered or removed entry is found by `ariadne audit verify`.
 create table audit_log (
   seq bigint primary key,
-  at timestamptz not null,
+  at timestamptz(3) not null, -- milliseconds, exactly what the hash covers
   actor_user_id bigint,
   actor_label text not null,
   action text not null,

@@ -7,6 +7,7 @@ import { notFound } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { newSecret, sha256Hex } from '../core/auth/tokens.ts';
 import { accountPolicy } from './policy.ts';
+import { requireUserActor } from './service.ts';
 import { findApiTokenByHash, loadActor } from './repository.ts';
 import { apiTokenInput } from './schemas.ts';
 
@@ -16,7 +17,7 @@ export const API_TOKEN_PREFIX = 'ariadne_';
 /** Creates a token for scripts; the clear token is returned once and never stored. */
 export async function createApiToken(db: Db, actor: Actor, input: unknown): Promise<{ id: number; token: string }> {
   authorize(accountPolicy, actor, 'account.manageTokens');
-  const user = actor as UserActor;
+  const user = requireUserActor(actor);
   const data = parseInput(apiTokenInput, input);
   const token = newSecret(API_TOKEN_PREFIX);
   const expiresAt = data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null;
@@ -31,7 +32,7 @@ export async function createApiToken(db: Db, actor: Actor, input: unknown): Prom
 
 export async function revokeApiToken(db: Db, actor: Actor, tokenId: number): Promise<void> {
   authorize(accountPolicy, actor, 'account.manageTokens');
-  const user = actor as UserActor;
+  const user = requireUserActor(actor);
   await db.transaction().execute(async (trx) => {
     const result = await trx.updateTable('api_tokens').set({ revoked_at: new Date() })
       .where('id', '=', tokenId).where('user_id', '=', user.id).where('revoked_at', 'is', null).executeTakeFirst();

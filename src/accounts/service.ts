@@ -3,7 +3,7 @@ import type { Database } from '../core/db/schema.ts';
 import { auditActorOf, type Actor, type UserActor } from '../core/access/actor.ts';
 import { authorize } from '../core/access/policy.ts';
 import { recordAudit } from '../core/audit/audit-log.ts';
-import { AppError, notFound, ValidationError } from '../core/errors.ts';
+import { AppError, forbidden, notFound, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { hashPassword, verifyPassword } from '../core/auth/passwords.ts';
 import { revokeAllSessions } from '../core/auth/sessions.ts';
@@ -29,6 +29,10 @@ export async function createUser(db: Db, actor: Actor, input: unknown): Promise<
     const created = (await getUser(trx, row.id))!;
     await recordAudit(trx, auditActorOf(actor), { action: 'user.create', entityType: 'user', entityId: row.id, after: presentUser(created) });
     return row.id;
+  }).catch((error: { code?: string; constraint?: string }) => {
+    // Two requests for the same address at once: the second meets the unique index.
+    if (error.code === '23505' && error.constraint === 'users_email_unique') throw new ValidationError([{ field: 'email', message: 'error.email_taken' }]);
+    throw error;
   });
   return (await getUser(db, id))!;
 }
@@ -86,7 +90,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, newPas
 /** The user changes their own password; their other sessions end. */
 export async function changeOwnPassword(db: Db, actor: Actor, input: unknown, currentSessionId: string | null): Promise<void> {
   authorize(accountPolicy, actor, 'account.changePassword');
-  const user = actor as UserActor;
+  const user = requireUserActor(actor);
   const data = parseInput(changePasswordInput, input);
   const row = await findUserRowById(db, user.id);
   if (!row || !(await verifyPassword(row.password_hash, data.currentPassword))) {
@@ -110,6 +114,12 @@ export async function setPreferredLocale(db: Db, actor: Actor, locale: string): 
     await trx.updateTable('users').set({ locale: value }).where('id', '=', actor.id).execute();
     await recordAudit(trx, auditActorOf(actor), { action: 'user.set_locale', entityType: 'user', entityId: actor.id, before: { locale: before.locale }, after: { locale: value } });
   });
+}
+
+/** Use cases about "my own account" need a signed-in user, not the command-line operator. */
+export function requireUserActor(actor: Actor): UserActor {
+  if (actor.kind !== 'user') throw forbidden();
+  return actor;
 }
 
 export async function requireUserByEmail(db: Db, email: string): Promise<UserRecord> {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { auditActorOf, type Actor } from '../core/access/actor.ts';
 import { recordAudit } from '../core/audit/audit-log.ts';
@@ -17,26 +17,28 @@ export interface SignInResult { cookieValue: string; sessionId: string; userId: 
 /**
  * Checks the password and opens a session. Every failure gives the same answer (no hint
  * whether the account exists) and counts towards the throttle; while throttled, even the
- * right password is refused.
+ * right password is refused. The attempt is counted before the password is checked, under a
+ * lock per account and per address, so that guesses sent at the same time cannot slip past
+ * the limit.
  */
 export async function signIn(db: Db, input: unknown, meta: { ip?: string; userAgent?: string }): Promise<SignInResult> {
   const { email, password } = parseInput(signInInput, input);
-  const lockedMinutes = await signInLockedForMinutes(db, email, meta.ip);
-  if (lockedMinutes > 0) {
-    await db.transaction().execute((trx) => recordAudit(trx, { userId: null, label: 'anonymous' }, {
-      action: 'session.sign_in_throttled', entityType: 'user', entityId: normalizeEmail(email), after: { ip: meta.ip ?? null },
-    }));
-    throw new AppError('too_many_attempts', 429, 'error.too_many_attempts', { minutes: lockedMinutes });
-  }
+  const lockedMinutes = await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${normalizeEmail(email)}`}))`.execute(trx);
+    if (meta.ip) await sql`select pg_advisory_xact_lock(hashtext(${`sign-in-from:${meta.ip}`}))`.execute(trx);
+    const minutes = await signInLockedForMinutes(trx, email, meta.ip);
+    if (minutes === 0) await recordSignInFailure(trx, email, meta.ip);
+    return minutes;
+  });
+  // A throttled attempt writes nothing (so it cannot be used to grow the audit log).
+  if (lockedMinutes > 0) throw new AppError('too_many_attempts', 429, 'error.too_many_attempts', { minutes: lockedMinutes });
+
   const user = await findUserRowByEmail(db, email);
   const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
   if (!user || !passwordOk || user.disabled_at) {
-    await db.transaction().execute(async (trx) => {
-      await recordSignInFailure(trx, email, meta.ip);
-      await recordAudit(trx, { userId: null, label: 'anonymous' }, {
-        action: 'session.sign_in_failed', entityType: 'user', entityId: user ? user.id : normalizeEmail(email), after: { ip: meta.ip ?? null },
-      });
-    });
+    await db.transaction().execute((trx) => recordAudit(trx, { userId: null, label: 'anonymous' }, {
+      action: 'session.sign_in_failed', entityType: 'user', entityId: user ? user.id : normalizeEmail(email), after: { ip: meta.ip ?? null },
+    }));
     throw new AppError('invalid_credentials', 401, 'error.invalid_credentials');
   }
   return db.transaction().execute(async (trx) => {

@@ -32,6 +32,9 @@ export async function openPostgres(databaseUrl: string): Promise<AppDatabase> {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server ends (restart, failover) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on('error', (error) => console.error(`ariadne: PostgreSQL connection lost: ${error.message}`));
   try {
     const client = await pool.connect();
     client.release();
@@ -60,10 +63,13 @@ export async function openPGlite(dataDir?: string): Promise<AppDatabase> {
 
 export function fromPGlite(pglite: PGlite, onClose: () => void = () => {}): AppDatabase {
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  let closed = false;
   return {
     db,
     driver: 'pglite',
     async close() {
+      if (closed) return;
+      closed = true;
       await db.destroy();
       await pglite.close();
       onClose();

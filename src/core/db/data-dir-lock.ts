@@ -12,24 +12,30 @@ export class DataDirLockedError extends Error {
   }
 }
 
+const heldByThisProcess = new Set<string>();
+
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = join(dataDir, 'ariadne.lock');
+  if (heldByThisProcess.has(lockPath)) throw new DataDirLockedError(dataDir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
+      heldByThisProcess.add(lockPath);
+      const removeLockFile = () => {
         try { if (readFileSync(lockPath, 'utf8') === String(process.pid)) rmSync(lockPath); } catch { /* already gone */ }
       };
-      process.once('exit', release);
-      return release;
+      process.once('exit', removeLockFile);
+      return () => {
+        if (!heldByThisProcess.delete(lockPath)) return;
+        process.removeListener('exit', removeLockFile);
+        removeLockFile();
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Our own pid in a lock we do not hold: left by an earlier process that had our pid.
       const owner = Number(readFileSync(lockPath, 'utf8').trim());
       if (owner && owner !== process.pid && isRunning(owner)) throw new DataDirLockedError(dataDir, owner);
       rmSync(lockPath, { force: true });

@@ -12,12 +12,19 @@ export interface MigrationFile { version: number; name: string; sql: string; che
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
   const files = readdirSync(dir).filter((file) => file.endsWith('.sql')).sort();
-  return files.map((file) => {
+  const migrations = files.map((file) => {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) throw new Error(`migration file name must look like 0001_name.sql: ${file}`);
     const text = readFileSync(join(dir, file), 'utf8');
-    return { version: Number(match[1]), name: match[2], sql: text, checksum: sha256(text) };
+    return { version: Number(match[1]), name: match[2], sql: text, checksum: sha256(text), file };
   });
+  const byVersion = new Map<number, string>();
+  for (const migration of migrations) {
+    const other = byVersion.get(migration.version);
+    if (other) throw new Error(`two migrations have the number ${migration.file.slice(0, 4)}: ${other} and ${migration.file}; renumber one`);
+    byVersion.set(migration.version, migration.file);
+  }
+  return migrations.map(({ file: _file, ...migration }) => migration);
 }
 
 /** Applies the migrations not yet applied, each in its own transaction; returns their names. */
@@ -35,7 +42,7 @@ export async function migrate(db: Kysely<Database>, files = readMigrations()): P
         const previous = byVersion.get(file.version);
         if (previous) {
           if (previous.checksum !== file.checksum) {
-            throw new Error(`migration ${file.version}_${file.name} was changed after it was applied; add a new migration instead`);
+            throw new Error(`migration ${migrationName(file)} was changed after it was applied; add a new migration instead`);
           }
           continue;
         }
@@ -45,13 +52,17 @@ export async function migrate(db: Kysely<Database>, files = readMigrations()): P
             .values({ version: file.version, name: file.name, checksum: file.checksum })
             .execute();
         });
-        done.push(`${String(file.version).padStart(4, '0')}_${file.name}`);
+        done.push(migrationName(file));
       }
       return done;
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
     }
   });
+}
+
+function migrationName(file: MigrationFile): string {
+  return `${String(file.version).padStart(4, '0')}_${file.name}`;
 }
 
 function sha256(text: string): string {

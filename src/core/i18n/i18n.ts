@@ -1,7 +1,4 @@
-import { en, type MessageKey } from './messages/en.ts';
-import { fr } from './messages/fr.ts';
-import { es } from './messages/es.ts';
-import { ar } from './messages/ar.ts';
+import { CATALOGUES, ENGLISH, type MessageKey } from './catalogues.ts';
 import { formatNumber } from './format.ts';
 
 export const LOCALES = ['en', 'fr', 'es', 'ar'] as const;
@@ -9,7 +6,7 @@ export type Locale = (typeof LOCALES)[number];
 export type { MessageKey };
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية' };
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, fr, es, ar };
+export { CATALOGUES, ENGLISH };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: string, params?: Params) => string;
@@ -29,7 +26,7 @@ export function direction(locale: Locale): 'ltr' | 'rtl' {
  */
 export function translate(locale: Locale, key: string, params: Params = {}): string {
   const catalogue = CATALOGUES[locale] as Record<string, string>;
-  const template = catalogue[key] ?? (en as Record<string, string>)[key] ?? key;
+  const template = catalogue[key] ?? (ENGLISH as Record<string, string>)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;

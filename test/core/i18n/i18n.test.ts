@@ -2,8 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUES, LOCALES, negotiateLocale, translate } from '../../../src/core/i18n/i18n.ts';
-import { en } from '../../../src/core/i18n/messages/en.ts';
+import { CATALOGUES, ENGLISH as en, LOCALES, negotiateLocale, translate } from '../../../src/core/i18n/i18n.ts';
 import { formatDate, formatNumber } from '../../../src/core/i18n/format.ts';
 import { ROLES } from '../../../src/core/access/roles.ts';
 
