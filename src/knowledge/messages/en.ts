@@ -186,6 +186,16 @@ export const knowledgeEn = {
   'vocab.article.untoc.25': 'UNTOC art. 25: assistance and protection of victims',
   'vocab.article.untoc.26': 'UNTOC art. 26: cooperation with law enforcement',
   'vocab.article.untoc.27': 'UNTOC art. 27: law enforcement cooperation',
+  'error.unknown_text_language': '"{value}" is not one of the six UN languages (ar, zh, en, fr, ru, es).',
+  'error.unknown_region': 'This is not a UN M49 region code.',
+  'error.initials_only': 'Enter initials only (for example A.B.), never a name.',
+  'error.currency_code': 'Enter a three-letter ISO 4217 currency code, such as EUR.',
+  'error.age_group_mismatch': 'The age group does not match the age {age}.',
+  'error.external_id': 'Use letters, digits and . _ : / - only.',
+  'error.inclusion_reason': 'Explain why the case is included when not all three elements are present.',
+  'error.country_or_jurisdiction': 'Give the country, or the jurisdiction of an international court.',
+  'error.original_language_text': 'The title must be given in the original language.',
+  'error.year_before_adoption': 'This year is before the year of adoption.',
 } as const;
 
 export type KnowledgeMessageKey = keyof typeof knowledgeEn;

@@ -1,0 +1,149 @@
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../../core/db/schema.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
+import { TEXT_SEARCH_CONFIG } from '../projection.ts';
+import type { Kind, TextLanguage } from '../schemas.ts';
+import { FACETS } from './facets.ts';
+import { parseQuery, toTsQuery } from './query-text.ts';
+
+export type SortOrder = 'relevance' | 'date' | 'added';
+
+export interface SearchRequest {
+  q: string;
+  /** Selected values per facet: values of one facet combine with OR, facets with AND. */
+  filters: Record<string, string[]>;
+  yearFrom?: number;
+  yearTo?: number;
+  sort: SortOrder;
+  page: number;
+  pageSize: number;
+}
+
+export interface FacetCount { value: string; count: number }
+
+export interface SearchHit {
+  id: number;
+  kind: Kind;
+  title: string;
+  language: TextLanguage;
+  year: number | null;
+  countries: string[];
+  /** HTML-safe: the text is escaped and matches are wrapped in <mark>. */
+  snippetHtml: string;
+}
+
+export interface SearchResult {
+  total: number;
+  facets: Record<string, FacetCount[]>;
+  results: SearchHit[];
+}
+
+// Markers that cannot occur in stored text (control characters), replaced by <mark> after escaping.
+const START = '\u0001';
+const STOP = '\u0002';
+const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=18, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export async function searchPublished(db: Kysely<Database>, request: SearchRequest, locale: Locale): Promise<SearchResult> {
+  const tsquery = toTsQuery(parseQuery(request.q));
+  const where = (except?: string) => conditions(request, tsquery, except);
+
+  const totalRow = await db.selectFrom('kn_published').select(sql<number>`count(*)::int`.as('total'))
+    .where((eb) => eb.and(where())).executeTakeFirstOrThrow();
+
+  const sort = request.sort === 'relevance' && !tsquery ? 'date' : request.sort;
+  let hitsQuery = db.selectFrom('kn_published')
+    .select(['record_id', 'kind', 'title', 'original_language', 'year', 'countries', 'snippets'])
+    .where((eb) => eb.and(where()))
+    .limit(request.pageSize).offset((request.page - 1) * request.pageSize);
+  if (sort === 'relevance') hitsQuery = hitsQuery.orderBy(sql`ts_rank_cd(document, ${tsquery})`, 'desc').orderBy('record_id', 'desc');
+  else if (sort === 'added') hitsQuery = hitsQuery.orderBy('first_published_at', 'desc').orderBy('record_id', 'desc');
+  else hitsQuery = hitsQuery.orderBy(sql`sort_date desc nulls last`).orderBy('record_id', 'desc');
+  const rows = await hitsQuery.execute();
+
+  const hits = rows.map((row) => {
+    const title = row.title as Partial<Record<TextLanguage, string>>;
+    const language = (title[locale as TextLanguage] ? locale : row.original_language) as TextLanguage;
+    const snippets = row.snippets as Partial<Record<TextLanguage, string>>;
+    const snippetLanguage = (snippets[language] ? language : Object.keys(snippets)[0] ?? language) as TextLanguage;
+    return { row, title: title[language] ?? Object.values(title)[0] ?? '', language, snippetLanguage, snippet: snippets[snippetLanguage] ?? '' };
+  });
+  const snippetHtml = await highlight(db, hits.map((hit) => ({ language: hit.snippetLanguage, text: hit.snippet })), tsquery);
+
+  return {
+    total: totalRow.total,
+    facets: await facetCounts(db, request, where),
+    results: hits.map((hit, index) => ({
+      id: hit.row.record_id, kind: hit.row.kind as Kind, title: hit.title, language: hit.language,
+      year: hit.row.year, countries: hit.row.countries, snippetHtml: snippetHtml[index],
+    })),
+  };
+}
+
+function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> | null, except?: string): Expression<SqlBool>[] {
+  const result: Expression<SqlBool>[] = [];
+  if (tsquery) result.push(sql<SqlBool>`document @@ ${tsquery}`);
+  if (except !== 'year') {
+    if (request.yearFrom !== undefined) result.push(sql<SqlBool>`year >= ${request.yearFrom}`);
+    if (request.yearTo !== undefined) result.push(sql<SqlBool>`year <= ${request.yearTo}`);
+  }
+  for (const [facet, values] of Object.entries(request.filters)) {
+    if (facet === except || values.length === 0) continue;
+    result.push(sql<SqlBool>`facets && ${values.map((value) => `${facet}:${value}`)}::text[]`);
+  }
+  return result;
+}
+
+/**
+ * Exact counts per facet value. A facet with selected values is counted without its own
+ * selection, so that the other values show how many records choosing them would add.
+ */
+async function facetCounts(db: Kysely<Database>, request: SearchRequest, where: (except?: string) => Expression<SqlBool>[]) {
+  const selected = FACETS.map((facet) => facet.name)
+    .filter((name) => (request.filters[name]?.length ?? 0) > 0 || (name === 'year' && (request.yearFrom !== undefined || request.yearTo !== undefined)));
+  const queries = [
+    sql`select '' as own, f as term, count(*)::int as count from kn_published, unnest(facets) as f where ${andAll(where())} group by f`,
+    ...selected.map((name) => sql`select ${name} as own, f as term, count(*)::int as count from kn_published, unnest(facets) as f
+      where ${andAll(where(name))} and f like ${`${name}:%`} group by f`),
+  ];
+  const result = await sql<{ own: string; term: string; count: number }>`${sql.join(queries, sql` union all `)}`.execute(db);
+  const counts: Record<string, Map<string, number>> = {};
+  for (const row of result.rows) {
+    const split = row.term.indexOf(':');
+    const facet = row.term.slice(0, split);
+    // A selected facet takes its counts from its own query (without its selection).
+    if (row.own !== (selected.includes(facet) ? facet : '')) continue;
+    (counts[facet] ??= new Map()).set(row.term.slice(split + 1), row.count);
+  }
+  const facets: Record<string, FacetCount[]> = {};
+  for (const definition of FACETS) {
+    const map = counts[definition.name];
+    if (!map) continue;
+    const list = [...map].map(([value, count]) => ({ value, count }));
+    list.sort(definition.name === 'year' ? (a, b) => Number(b.value) - Number(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    facets[definition.name] = list;
+  }
+  return facets;
+}
+
+function andAll(conditions: Expression<SqlBool>[]): RawBuilder<unknown> {
+  return conditions.length ? sql`${sql.join(conditions as RawBuilder<unknown>[], sql` and `)}` : sql`true`;
+}
+
+async function highlight(db: Kysely<Database>, items: { language: TextLanguage; text: string }[], tsquery: RawBuilder<unknown> | null): Promise<string[]> {
+  if (!items.length) return [];
+  if (!tsquery) return items.map((item) => escapeHtml(shorten(item.text, 280)));
+  const configs = items.map((item) => TEXT_SEARCH_CONFIG[item.language] ?? 'simple');
+  const texts = items.map((item) => item.text.replace(/[\u0001\u0002]/g, ''));
+  const result = await sql<{ headline: string }>`
+    select ts_headline(u.config::regconfig, u.body, ${tsquery}, ${HEADLINE_OPTIONS}) as headline
+    from unnest(${configs}::text[], ${texts}::text[]) with ordinality as u(config, body, n) order by u.n`.execute(db);
+  return result.rows.map((row) => escapeHtml(row.headline).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>'));
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max) > max / 2 ? text.lastIndexOf(' ', max) : max)} …`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+}
