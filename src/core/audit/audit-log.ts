@@ -26,34 +26,50 @@ const AUDIT_CHAIN_LOCK = 7_420_002;
  * which keeps seq gapless and the chain linear.
  */
 export async function recordAudit(trx: Transaction<Database>, actor: AuditActor, change: AuditChange): Promise<void> {
+  await recordAuditBatch(trx, actor, [change]);
+}
+
+/** Appends several entries at once (an import of thousands of records), in order, in one statement per 500. */
+export async function recordAuditBatch(trx: Transaction<Database>, actor: AuditActor, changes: AuditChange[]): Promise<void> {
   if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction of the change it records');
+  if (!changes.length) return;
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const entry: HashedContent = {
-    seq: (last?.seq ?? 0) + 1,
-    at: new Date().toISOString(),
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId == null ? null : String(change.entityId),
-    before: asJson(change.before),
-    after: asJson(change.after),
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await trx.insertInto('audit_log').values({
-    seq: entry.seq,
-    at: entry.at,
-    actor_user_id: entry.actorUserId,
-    actor_label: entry.actorLabel,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    before: entry.before === null ? null : JSON.stringify(entry.before),
-    after: entry.after === null ? null : JSON.stringify(entry.after),
-    prev_hash: prevHash,
-    hash: hashEntry(prevHash, entry),
-  }).execute();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows = changes.map((change) => {
+    const entry: HashedContent = {
+      seq: ++seq,
+      at,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId == null ? null : String(change.entityId),
+      before: asJson(change.before),
+      after: asJson(change.after),
+    };
+    const hash = hashEntry(prevHash, entry);
+    const row = {
+      seq: entry.seq,
+      at: entry.at,
+      actor_user_id: entry.actorUserId,
+      actor_label: entry.actorLabel,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      before: entry.before === null ? null : JSON.stringify(entry.before),
+      after: entry.after === null ? null : JSON.stringify(entry.after),
+      prev_hash: prevHash,
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  for (let start = 0; start < rows.length; start += 500) {
+    await trx.insertInto('audit_log').values(rows.slice(start, start + 500)).execute();
+  }
 }
 
 export interface HashedContent {

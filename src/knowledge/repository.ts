@@ -1,0 +1,177 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../core/db/schema.ts';
+import { project, TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
+import type { Kind, RecordData } from './schemas.ts';
+
+type Db = Kysely<Database>;
+
+export type WorkflowStatus = 'draft' | 'submitted' | 'returned' | 'published';
+
+export interface RecordState {
+  id: number;
+  kind: Kind;
+  externalId: string | null;
+  status: WorkflowStatus;
+  latestVersion: number;
+  publishedVersion: number | null;
+  reviewComment: string | null;
+  sample: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  firstPublishedAt: Date | null;
+  publishedAt: Date | null;
+}
+
+const stateColumns = ['id', 'kind', 'external_id', 'status', 'latest_version', 'published_version', 'review_comment', 'sample', 'created_at', 'updated_at', 'first_published_at', 'published_at'] as const;
+
+function toState(row: Record<(typeof stateColumns)[number], unknown>): RecordState {
+  return {
+    id: row.id as number, kind: row.kind as Kind, externalId: row.external_id as string | null, status: row.status as WorkflowStatus,
+    latestVersion: row.latest_version as number, publishedVersion: row.published_version as number | null,
+    reviewComment: row.review_comment as string | null, sample: row.sample as boolean, createdAt: row.created_at as Date,
+    updatedAt: row.updated_at as Date, firstPublishedAt: row.first_published_at as Date | null, publishedAt: row.published_at as Date | null,
+  };
+}
+
+export async function getRecordState(db: Db, id: number): Promise<RecordState | undefined> {
+  const row = await db.selectFrom('kn_records').select(stateColumns).where('id', '=', id).executeTakeFirst();
+  return row ? toState(row) : undefined;
+}
+
+/** Locks the record's row until the transaction ends, so two reviewers cannot publish at once. */
+export async function lockRecordState(db: Db, id: number): Promise<RecordState | undefined> {
+  const row = await db.selectFrom('kn_records').select(stateColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+  return row ? toState(row) : undefined;
+}
+
+export async function findRecordIdsByExternalId(db: Db, kind: Kind, externalIds: string[]): Promise<Map<string, number>> {
+  if (!externalIds.length) return new Map();
+  const rows = await db.selectFrom('kn_records').select(['id', 'external_id']).where('kind', '=', kind).where('external_id', 'in', externalIds).execute();
+  return new Map(rows.map((row) => [row.external_id!, row.id]));
+}
+
+export async function recordKinds(db: Db, ids: number[]): Promise<Map<number, Kind>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('kn_records').select(['id', 'kind']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.kind as Kind]));
+}
+
+export async function getVersion(db: Db, id: number, version: number) {
+  return db.selectFrom('kn_versions').selectAll().where('record_id', '=', id).where('version', '=', version).executeTakeFirst();
+}
+
+export async function listVersions(db: Db, id: number) {
+  return db.selectFrom('kn_versions').select(['version', 'saved_by_label', 'saved_at', 'note']).where('record_id', '=', id).orderBy('version', 'desc').execute();
+}
+
+export interface NewRecord { kind: Kind; externalId: string | null; data: RecordData; sample: boolean; note: string | null }
+
+/** Inserts new records with their first version (draft); returns their ids in order. */
+export async function insertRecords(db: Db, records: NewRecord[], by: { userId: number | null; label: string }): Promise<number[]> {
+  const ids: number[] = [];
+  for (let start = 0; start < records.length; start += 500) {
+    const batch = records.slice(start, start + 500);
+    const inserted = await db.insertInto('kn_records').values(batch.map((record) => ({
+      kind: record.kind, external_id: record.externalId, status: 'draft', latest_version: 1, sample: record.sample, created_by: by.userId,
+    }))).returning('id').execute();
+    ids.push(...inserted.map((row) => row.id));
+    await db.insertInto('kn_versions').values(batch.map((record, index) => ({
+      record_id: inserted[index].id, version: 1, data: JSON.stringify(record.data), saved_by: by.userId, saved_by_label: by.label, note: record.note,
+    }))).execute();
+  }
+  return ids;
+}
+
+/** Adds a version to existing records (edits, re-imports) and makes it their latest, as a draft. */
+export async function appendVersions(db: Db, updates: { id: number; version: number; data: RecordData; note: string | null; sample: boolean }[], by: { userId: number | null; label: string }) {
+  for (let start = 0; start < updates.length; start += 500) {
+    const batch = updates.slice(start, start + 500);
+    await db.insertInto('kn_versions').values(batch.map((update) => ({
+      record_id: update.id, version: update.version, data: JSON.stringify(update.data), saved_by: by.userId, saved_by_label: by.label, note: update.note,
+    }))).execute();
+    for (const update of batch) {
+      await db.updateTable('kn_records').set({ latest_version: update.version, status: 'draft', review_comment: null, sample: update.sample, updated_at: new Date() })
+        .where('id', '=', update.id).execute();
+    }
+  }
+}
+
+export async function setStatus(db: Db, id: number, status: WorkflowStatus, reviewComment: string | null = null) {
+  await db.updateTable('kn_records').set({ status, review_comment: reviewComment, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export interface Publication { id: number; kind: Kind; version: number; data: RecordData; firstPublishedAt: Date | null }
+
+/**
+ * Makes these versions the public ones: records their state, and (re)writes their rows in
+ * kn_published, with the search document built by PostgreSQL from each language's text.
+ */
+export async function publishVersions(db: Db, publications: Publication[], now = new Date()) {
+  for (let start = 0; start < publications.length; start += 200) {
+    const batch = publications.slice(start, start + 200);
+    const ids = batch.map((item) => item.id);
+    await db.updateTable('kn_records').set({ status: 'published', review_comment: null, updated_at: now, published_at: now })
+      .where('id', 'in', ids).execute();
+    await db.updateTable('kn_records').set({ first_published_at: now }).where('id', 'in', ids).where('first_published_at', 'is', null).execute();
+    for (const item of batch) {
+      await db.updateTable('kn_records').set({ published_version: item.version }).where('id', '=', item.id).execute();
+    }
+    const rows = batch.map((item) => {
+      const projection = project(item.kind, item.data);
+      return sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
+        ${projection.year}::int, ${projection.sortDate}::date, ${projection.countries}::text[], ${projection.facets}::text[],
+        ${JSON.stringify(projection.snippets)}::jsonb, ${documentSql(projection.texts)}, ${JSON.stringify(item.data)}::jsonb,
+        ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`;
+    });
+    await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, document, data, first_published_at, published_at)
+      values ${sql.join(rows)}
+      on conflict (record_id) do update set kind = excluded.kind, version = excluded.version, title = excluded.title,
+        original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
+        facets = excluded.facets, snippets = excluded.snippets, document = excluded.document, data = excluded.data, published_at = excluded.published_at`.execute(db);
+  }
+}
+
+/** The search document: each piece of text indexed with its language's configuration and weight. */
+function documentSql(texts: TextPiece[]) {
+  if (!texts.length) return sql`''::tsvector`;
+  return sql`(${sql.join(texts.map((piece) => sql`setweight(to_tsvector(${TEXT_SEARCH_CONFIG[piece.language]}::regconfig, ${piece.text}), ${piece.weight}::"char")`), sql` || `)})`;
+}
+
+export async function unpublish(db: Db, id: number) {
+  await db.deleteFrom('kn_published').where('record_id', '=', id).execute();
+  await db.deleteFrom('kn_links').where('from_record', '=', id).execute();
+  await db.updateTable('kn_records').set({ published_version: null, published_at: null, status: 'draft', updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function replaceLinks(db: Db, links: { from: number; to: number; relation: string }[], fromIds: number[]) {
+  if (fromIds.length) await db.deleteFrom('kn_links').where('from_record', 'in', fromIds).execute();
+  for (let start = 0; start < links.length; start += 1000) {
+    const batch = links.slice(start, start + 1000);
+    await db.insertInto('kn_links').values(batch.map((link) => ({ from_record: link.from, to_record: link.to, relation: link.relation })))
+      .onConflict((conflict) => conflict.doNothing()).execute();
+  }
+}
+
+export async function getPublished(db: Db, id: number) {
+  return db.selectFrom('kn_published').select(['record_id', 'kind', 'version', 'title', 'original_language', 'year', 'countries', 'data', 'first_published_at', 'published_at'])
+    .where('record_id', '=', id).executeTakeFirst();
+}
+
+/** Published records linked to or from this one, with the relation seen from this record. */
+export async function publishedLinks(db: Db, id: number) {
+  const outgoing = await db.selectFrom('kn_links').innerJoin('kn_published', 'kn_published.record_id', 'kn_links.to_record')
+    .select(['kn_links.relation', 'kn_published.record_id', 'kn_published.kind', 'kn_published.title', 'kn_published.original_language', 'kn_published.year'])
+    .where('kn_links.from_record', '=', id).execute();
+  const incoming = await db.selectFrom('kn_links').innerJoin('kn_published', 'kn_published.record_id', 'kn_links.from_record')
+    .select(['kn_links.relation', 'kn_published.record_id', 'kn_published.kind', 'kn_published.title', 'kn_published.original_language', 'kn_published.year'])
+    .where('kn_links.to_record', '=', id).execute();
+  return { outgoing, incoming };
+}
+
+export async function listWorkQueue(db: Db, filter: { statuses: WorkflowStatus[]; kind?: Kind; limit?: number }) {
+  let query = db.selectFrom('kn_records').innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_records.id').onRef('kn_versions.version', '=', 'kn_records.latest_version'))
+    .select(['kn_records.id', 'kn_records.kind', 'kn_records.status', 'kn_records.latest_version', 'kn_records.published_version', 'kn_records.updated_at', 'kn_records.review_comment', 'kn_versions.data', 'kn_versions.saved_by_label'])
+    .where('kn_records.status', 'in', filter.statuses).orderBy('kn_records.updated_at', 'desc').limit(filter.limit ?? 200);
+  if (filter.kind) query = query.where('kn_records.kind', '=', filter.kind);
+  return query.execute();
+}
