@@ -5,6 +5,7 @@ import { verifyAuditChain } from './core/audit/verify.ts';
 import { describeError, UsageError } from './core/cli-support.ts';
 import { usersCommand, USERS_USAGE } from './accounts/commands.ts';
 import { loadSampleData } from './samples.ts';
+import { exportCommand, importCommand, KNOWLEDGE_USAGE } from './knowledge/commands.ts';
 
 const USAGE = `Usage: ariadne <command>
   migrate                 apply the database migrations
@@ -12,6 +13,8 @@ const USAGE = `Usage: ariadne <command>
   audit verify            check that no audit entry was altered or removed
   users ...               manage accounts:
 ${USERS_USAGE.replace(/^/gm, '    ')}
+  import / export ...     the knowledge portal's records:
+${KNOWLEDGE_USAGE.replace(/^/gm, '    ')}
 Configuration: DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL).`;
 
 /** Runs one command; returns the exit code. Output goes through print, errors through printError. */
@@ -21,7 +24,7 @@ export async function runCli(argv: string[], print = console.log, printError = c
     print(USAGE);
     return command ? 0 : 2;
   }
-  const known = ['migrate', 'seed', 'audit', 'users'];
+  const known = ['migrate', 'seed', 'audit', 'users', 'import', 'export'];
   if (!known.includes(command)) {
     printError(`ariadne: unknown command "${command}" (try: ariadne help)`);
     return 2;
@@ -54,6 +57,12 @@ export async function runCli(argv: string[], print = console.log, printError = c
       }
       case 'users':
         await usersCommand(database.db, args, print);
+        return 0;
+      case 'import':
+        await importCommand(database.db, args, print);
+        return 0;
+      case 'export':
+        await exportCommand(database.db, args, print);
         return 0;
     }
     return 2;

@@ -5,10 +5,11 @@ import { ValidationError, type FieldError } from './errors.ts';
 export function parseInput<S extends ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationError(result.error.issues.map(toFieldError));
+  throw new ValidationError(result.error.issues.map(zodIssueToFieldError));
 }
 
-function toFieldError(issue: z.ZodIssue): FieldError {
+/** One zod issue as a field error: the field's path and a translation key. */
+export function zodIssueToFieldError(issue: z.ZodIssue): FieldError {
   const field = issue.path.join('.') || 'input';
   switch (issue.code) {
     case 'invalid_type':

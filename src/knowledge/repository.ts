@@ -75,6 +75,10 @@ export async function insertRecords(db: Db, records: NewRecord[], by: { userId: 
       kind: record.kind, external_id: record.externalId, status: 'draft', latest_version: 1, sample: record.sample, created_by: by.userId,
     }))).returning('id').execute();
     ids.push(...inserted.map((row) => row.id));
+    // Every record gets a stable external id (kind-id when none is given), so that an export
+    // imported again updates the same records instead of duplicating them.
+    await db.updateTable('kn_records').set({ external_id: sql`kind || '-' || id` })
+      .where('id', 'in', inserted.map((row) => row.id)).where('external_id', 'is', null).execute();
     await db.insertInto('kn_versions').values(batch.map((record, index) => ({
       record_id: inserted[index].id, version: 1, data: JSON.stringify(record.data), saved_by: by.userId, saved_by_label: by.label, note: record.note,
     }))).execute();

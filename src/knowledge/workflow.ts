@@ -50,8 +50,8 @@ export async function saveRecord(db: Db, actor: Actor, id: number, input: unknow
     const current = (await lockRecordState(trx, id))!;
     const previous = await getVersion(trx, id, current.latestVersion);
     const version = current.latestVersion + 1;
-    const externalId = (data as { externalId?: string }).externalId ?? null;
-    if (externalId !== current.externalId) await trx.updateTable('kn_records').set({ external_id: externalId }).where('id', '=', id).execute();
+    const externalId = (data as { externalId?: string }).externalId;
+    if (externalId && externalId !== current.externalId) await trx.updateTable('kn_records').set({ external_id: externalId }).where('id', '=', id).execute();
     await appendVersions(trx, [{ id, version, data, note: note ?? null, sample: data.sample }], auditActorOf(actor));
     await recordAudit(trx, auditActorOf(actor), {
       action: 'knowledge.save', entityType: entityType(current.kind), entityId: id,

@@ -6,17 +6,21 @@ import { knowledgeEn } from '../../knowledge/messages/en.ts';
 import { knowledgeFr } from '../../knowledge/messages/fr.ts';
 import { knowledgeEs } from '../../knowledge/messages/es.ts';
 import { knowledgeAr } from '../../knowledge/messages/ar.ts';
+import { editorEn } from '../../knowledge/editor/messages/en.ts';
+import { editorFr } from '../../knowledge/editor/messages/fr.ts';
+import { editorEs } from '../../knowledge/editor/messages/es.ts';
+import { editorAr } from '../../knowledge/editor/messages/ar.ts';
 
 /**
  * Every interface string, per language: the shell's own catalogue and each capability's.
  * English is the reference; the i18n test checks that each language has every English key.
  */
-export const ENGLISH = { ...en, ...knowledgeEn };
+export const ENGLISH = { ...en, ...knowledgeEn, ...editorEn };
 export type MessageKey = keyof typeof ENGLISH;
 
 export const CATALOGUES = {
   en: ENGLISH,
-  fr: { ...fr, ...knowledgeFr },
-  es: { ...es, ...knowledgeEs },
-  ar: { ...ar, ...knowledgeAr },
+  fr: { ...fr, ...knowledgeFr, ...editorFr },
+  es: { ...es, ...knowledgeEs, ...editorEs },
+  ar: { ...ar, ...knowledgeAr, ...editorAr },
 } satisfies Record<string, Record<MessageKey, string>>;

@@ -79,7 +79,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
   };
 }
 
-function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> | null, except?: string): Expression<SqlBool>[] {
+export function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> | null, except?: string): Expression<SqlBool>[] {
   const result: Expression<SqlBool>[] = [];
   if (tsquery) result.push(sql<SqlBool>`document @@ ${tsquery}`);
   if (except !== 'year') {

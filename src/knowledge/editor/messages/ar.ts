@@ -1,0 +1,3 @@
+/** Strings of the editorial pages of the knowledge portal (ar). */
+export const editorAr = {
+} as const;

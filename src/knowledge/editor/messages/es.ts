@@ -1,0 +1,3 @@
+/** Strings of the editorial pages of the knowledge portal (es). */
+export const editorEs = {
+} as const;
