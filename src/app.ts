@@ -12,10 +12,13 @@ import { accountRoutes } from './accounts/routes.tsx';
 import { accountPolicy } from './accounts/policy.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
+import { knowledgeRoutes } from './knowledge/routes.tsx';
+import { knowledgePolicy } from './knowledge/policy.ts';
 import { openApiDocument } from './openapi.ts';
 
 const navigation: NavProvider[] = [
-  ({ t }) => [{ href: '/', label: t('nav.home') }],
+  ({ t }) => [{ href: '/', label: t('nav.home') }, { href: '/knowledge', label: t('nav.knowledge') }],
+  ({ t, actor }) => (allows(knowledgePolicy, actor, 'knowledge.viewDrafts') ? [{ href: '/knowledge/editor', label: t('nav.editorial') }] : []),
   ({ t, actor }) => [
     ...(allows(accountPolicy, actor, 'users.list') ? [{ href: '/admin/users', label: t('nav.users') }] : []),
     ...(allows(accountPolicy, actor, 'audit.view') ? [{ href: '/admin/audit', label: t('nav.audit') }] : []),
@@ -43,5 +46,6 @@ export function createApp(deps: AppDeps) {
   app.route('/', homeRoutes());
   app.route('/', accountRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', knowledgeRoutes(deps));
   return app;
 }

@@ -45,7 +45,8 @@ export async function runCli(argv: string[], print = console.log, printError = c
       }
       case 'seed': {
         const result = await loadSampleData(database.db, { password: process.env.SAMPLE_PASSWORD });
-        print(result.usersCreated.length ? `created ${result.usersCreated.length} sample accounts with password: ${result.password}` : 'sample data already present');
+        print(result.usersCreated.length ? `created ${result.usersCreated.length} sample accounts with password: ${result.password}` : 'sample accounts already present');
+        print(result.knowledgeRecords ? `loaded ${result.knowledgeRecords} sample knowledge records` : 'sample knowledge records already present');
         return 0;
       }
       case 'audit': {

@@ -3,7 +3,8 @@ import type { Kind } from './schemas.ts';
 
 /**
  * How a record is laid out as one row of a CSV or XLSX file (import and export use the same
- * layout, so that an export can be imported again). Lists are separated by ";"; texts in
+ * layout, so that an export can be imported again). Lists are separated by ";" (or written as a
+ * JSON array when an item contains one); texts in
  * several languages take one column per language (title_en, title_fr, ...); nested lists
  * (victims, defendants, provisions, sources) are JSON in their cell.
  */
@@ -86,7 +87,12 @@ function parseCell(column: Column, cell: string): unknown {
       if (/^(true|yes|1|y)$/i.test(cell)) return true;
       if (/^(false|no|0|n)$/i.test(cell)) return false;
       throw new CellError(column.name, 'error.boolean');
-    case 'list': return cell.split(';').map((item) => item.trim()).filter(Boolean);
+    case 'list':
+      // A list whose items contain ";" is written as a JSON array (see recordToRow).
+      if (cell.startsWith('[')) {
+        try { return JSON.parse(cell); } catch { throw new CellError(column.name, 'error.json_cell'); }
+      }
+      return cell.split(';').map((item) => item.trim()).filter(Boolean);
     case 'numberList': return cell.split(';').map((item) => item.trim()).filter(Boolean).map((item) => (/^\d+$/.test(item) ? Number(item) : item));
     case 'json':
       try {
@@ -109,7 +115,11 @@ export function recordToRow(kind: Kind, data: Record<string, unknown>): Record<s
     }
     if (value === undefined || value === null) { row[column.name] = ''; continue; }
     switch (column.type) {
-      case 'list':
+      case 'list': {
+        const items = value as string[];
+        row[column.name] = items.some((item) => item.includes(';') || item.startsWith('[')) ? JSON.stringify(items) : items.join('; ');
+        break;
+      }
       case 'numberList': row[column.name] = (value as unknown[]).join('; '); break;
       case 'json': row[column.name] = (value as unknown[]).length === 0 ? '' : JSON.stringify(value); break;
       case 'boolean': row[column.name] = value ? 'true' : 'false'; break;

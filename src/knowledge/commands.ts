@@ -13,7 +13,7 @@ import type { Kind } from './schemas.ts';
 export const KNOWLEDGE_USAGE = `ariadne import cases|legislation|bibliography FILE [--publish]
   FILE is CSV, XLSX or JSON; every row valid or nothing imported; --publish publishes at once.
 ariadne export cases|legislation|bibliography FILE.csv|FILE.xlsx|FILE.json [--q "search"] [--base-url URL]
-  Published records only, without the initials of persons.`;
+  Published records only, complete (with the initials of persons, for the editorial team).`;
 
 const DATABASES: Record<string, Kind> = { cases: 'case', case: 'case', legislation: 'legislation', laws: 'legislation', bibliography: 'publication', publications: 'publication' };
 
@@ -46,6 +46,6 @@ export async function exportCommand(db: Kysely<Database>, args: string[], print:
   const format = file?.toLowerCase().split('.').pop() as ExportFormat | undefined;
   if (!kind || !file || !format || !['csv', 'xlsx', 'json'].includes(format)) throw new UsageError(`usage:\n${KNOWLEDGE_USAGE}`);
   const request = { q: values.q ?? '', filters: { kind: [kind] }, sort: 'date' as const, page: 1, pageSize: 1 };
-  await pipeline(exportStream(db, request, format, values['base-url'] ?? process.env.PUBLIC_URL ?? 'http://localhost:3000'), createWriteStream(file));
+  await pipeline(exportStream(db, request, format, values['base-url'] ?? process.env.PUBLIC_URL ?? 'http://localhost:3000', { personDetails: true }), createWriteStream(file));
   print(`exported ${database} to ${file}`);
 }

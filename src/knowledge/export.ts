@@ -19,7 +19,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 const PAGE = 1000;
 
 /** Every published record matching the search, in id order, read in pages (no limit on the total). */
-async function* matchingRecords(db: Kysely<Database>, request: SearchRequest) {
+async function* matchingRecords(db: Kysely<Database>, request: SearchRequest, personDetails: boolean) {
   const tsquery = toTsQuery(parseQuery(request.q));
   let after = 0;
   for (;;) {
@@ -28,7 +28,8 @@ async function* matchingRecords(db: Kysely<Database>, request: SearchRequest) {
       .where((eb) => eb.and([...conditions(request, tsquery), sql<boolean>`record_id > ${after}`]))
       .orderBy('kn_published.record_id').limit(PAGE).execute();
     for (const row of rows) {
-      const data = { ...publicRecordData(row.kind as Kind, row.data as RecordData), externalId: row.external_id ?? undefined } as RecordData;
+      const full = row.data as RecordData;
+      const data = { ...(personDetails ? full : publicRecordData(row.kind as Kind, full)), externalId: row.external_id ?? undefined } as RecordData;
       yield { id: row.record_id, kind: row.kind as Kind, data };
     }
     if (rows.length < PAGE) return;
@@ -48,23 +49,28 @@ function kindsOf(request: SearchRequest): readonly Kind[] {
   return selected?.length ? selected : KINDS;
 }
 
-/** The export as a stream of bytes, produced while the records are read. */
-export function exportStream(db: Kysely<Database>, request: SearchRequest, format: ExportFormat, baseUrl: string): Readable {
+/**
+ * The export as a stream of bytes, produced while the records are read. Without
+ * `personDetails` (the public), victims and defendants are written without their initials;
+ * the editorial team's exports keep them, so that an export imported again gives the same records.
+ */
+export function exportStream(db: Kysely<Database>, request: SearchRequest, format: ExportFormat, baseUrl: string, options: { personDetails?: boolean } = {}): Readable {
+  const personDetails = options.personDetails ?? false;
   const header = exportHeader(kindsOf(request));
   const toRow = (record: { id: number; kind: Kind; data: RecordData }) => {
     const cells = recordToRow(record.kind, record.data as unknown as Record<string, unknown>);
     return header.map((column) => (column === 'id' ? String(record.id) : column === 'url' ? recordUrl(baseUrl, record.id) : column === 'kind' ? record.kind : cells[column] ?? ''));
   };
-  if (format === 'xlsx') return xlsxStream(header, matchingRecords(db, request), toRow);
+  if (format === 'xlsx') return xlsxStream(header, matchingRecords(db, request, personDetails), toRow);
   return Readable.from((async function* () {
     if (format === 'csv') {
       yield stringify([header]);
-      for await (const record of matchingRecords(db, request)) yield stringify([toRow(record)]);
+      for await (const record of matchingRecords(db, request, personDetails)) yield stringify([toRow(record)]);
       return;
     }
     yield '[\n';
     let first = true;
-    for await (const record of matchingRecords(db, request)) {
+    for await (const record of matchingRecords(db, request, personDetails)) {
       yield `${first ? '' : ',\n'}${JSON.stringify({ id: record.id, url: recordUrl(baseUrl, record.id), kind: record.kind, ...record.data })}`;
       first = false;
     }

@@ -28,6 +28,8 @@ export interface SearchHit {
   language: TextLanguage;
   year: number | null;
   countries: string[];
+  /** When it was first published (ISO date-time). */
+  addedAt: string;
   /** HTML-safe: the text is escaped and matches are wrapped in <mark>. */
   snippetHtml: string;
 }
@@ -52,7 +54,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
 
   const sort = request.sort === 'relevance' && !tsquery ? 'date' : request.sort;
   let hitsQuery = db.selectFrom('kn_published')
-    .select(['record_id', 'kind', 'title', 'original_language', 'year', 'countries', 'snippets'])
+    .select(['record_id', 'kind', 'title', 'original_language', 'year', 'countries', 'snippets', 'first_published_at'])
     .where((eb) => eb.and(where()))
     .limit(request.pageSize).offset((request.page - 1) * request.pageSize);
   if (sort === 'relevance') hitsQuery = hitsQuery.orderBy(sql`ts_rank_cd(document, ${tsquery})`, 'desc').orderBy('record_id', 'desc');
@@ -74,7 +76,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
     facets: await facetCounts(db, request, where),
     results: hits.map((hit, index) => ({
       id: hit.row.record_id, kind: hit.row.kind as Kind, title: hit.title, language: hit.language,
-      year: hit.row.year, countries: hit.row.countries, snippetHtml: snippetHtml[index],
+      year: hit.row.year, countries: hit.row.countries, addedAt: new Date(hit.row.first_published_at).toISOString(), snippetHtml: snippetHtml[index],
     })),
   };
 }
