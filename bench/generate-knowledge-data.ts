@@ -55,6 +55,13 @@ export class Random {
     for (let attempt = 0; result.size < count && attempt < count * 6; attempt++) result.add(this.weighted(table));
     return [...result];
   }
+  /** `count` distinct items (all of them if there are fewer), uniformly. */
+  distinct<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const result: T[] = [];
+    while (result.length < count && pool.length) result.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]);
+    return result;
+  }
   /** Items each kept with its own probability. */
   each<T extends string>(probabilities: Record<T, number>): T[] {
     return (Object.keys(probabilities) as T[]).filter((key) => this.chance(probabilities[key]));
@@ -66,6 +73,11 @@ export function weighted<T extends string>(weights: Record<T, number>): Weighted
   const items = Object.keys(weights) as T[];
   const list = items.map((item) => weights[item]);
   return { items, weights: list, total: list.reduce((a, b) => a + b, 0) };
+}
+/** A count drawn from { count: weight }. */
+function countOf(random: Random, weights: Record<number, number>): number {
+  const table = { items: Object.keys(weights).map(Number), weights: Object.values(weights), total: Object.values(weights).reduce((a, b) => a + b, 0) };
+  return random.weighted(table);
 }
 /** Zipf-like weights by rank: the first item is the most frequent. */
 function zipf<T>(items: readonly T[], exponent: number): Weighted<T> {
@@ -496,9 +508,9 @@ function generateCase(random: Random, index: number, prefix: string, references:
   const country = random.chance(0.96) ? random.weighted(COUNTRY_SKEW) : undefined;
   const language = languageFor(random, country);
   const year = yearBetween(random, 2000, 2025, 0.25);
-  const crimeTypes = [random.weighted(CRIME_TYPES), ...(random.chance(0.1) ? [random.weighted(CRIME_TYPES)] : [])];
+  const crimeTypes = random.several(CRIME_TYPES, random.chance(0.1) ? 2 : 1);
   const smuggling = crimeTypes[0] === 'smuggling_of_migrants';
-  const purposes = [random.weighted(PURPOSES), ...(random.chance(0.15) ? [random.weighted(PURPOSES)] : [])];
+  const purposes = random.several(PURPOSES, random.chance(0.15) ? 2 : 1);
   const acts = random.each(ACTS);
   if (!acts.length) acts.push('recruitment');
   const means = random.each(MEANS).slice(0, 3);
@@ -506,8 +518,7 @@ function generateCase(random: Random, index: number, prefix: string, references:
     : purposes.includes('sexual_exploitation') && random.chance(0.3) ? [random.weighted(SEXUAL_SECTORS)] : [];
   const child = random.chance(0.25);
   const origin = random.chance(0.5) && country ? country : random.weighted(ORIGIN_SKEW);
-  const defendantCount = random.weighted(weighted({ 1: 45, 2: 25, 3: 15, 4: 10, 6: 5 })) as unknown as string;
-  const defendants = Array.from({ length: Number(defendantCount) }, () => {
+  const defendants = Array.from({ length: countOf(random, { 1: 45, 2: 25, 3: 15, 4: 10, 6: 5 }) }, () => {
     const verdict = random.weighted(VERDICTS);
     const adult = random.chance(0.97);
     return {
@@ -522,9 +533,8 @@ function generateCase(random: Random, index: number, prefix: string, references:
       ...(verdict === 'convicted' ? { sentence: { prisonMonths: random.int(12, 240), ...(random.chance(0.3) ? { fineAmount: random.int(1, 500) * 1000, fineCurrency: 'USD' } : {}) } } : {}),
     };
   });
-  const victimCount = random.weighted(weighted({ 1: 30, 2: 20, 3: 15, 5: 15, 8: 10, 15: 7, 40: 3 })) as unknown as string;
   const sexualCase = purposes[0] === 'sexual_exploitation';
-  const victims = Array.from({ length: Math.min(Number(victimCount), 12) }, () => {
+  const victims = Array.from({ length: countOf(random, { 1: 30, 2: 20, 3: 15, 5: 15, 8: 10, 15: 7, 20: 3 }) }, () => {
     const isChild = child && random.chance(0.7);
     return {
       initials: random.chance(0.5) ? initials(random, language) : undefined,
@@ -615,7 +625,7 @@ const PROVISION_TEXT: Record<Language, ((f: Facts) => string)[]> = {
     () => 'Лицо, впервые совершившее преступление и добровольно освободившее потерпевшего, освобождается от уголовной ответственности.',
   ],
   ar: [
-    () => 'يعد مرتكبا لجريمة الاتجار بالبشر كل من يجند أو ينقل أو ينقل أو يأوي أو يستقبل شخصا بغرض الاستغلال.',
+    () => 'يعد مرتكبا لجريمة الاتجار بالبشر كل من يجند أو ينقل أو يحول أو يأوي أو يستقبل شخصا بغرض الاستغلال.',
     () => 'لا يعتد بموافقة المجني عليه على الاستغلال في أي من صور الاتجار بالبشر.',
   ],
 };
@@ -630,9 +640,11 @@ function generateLegislation(random: Random, index: number, prefix: string): Gen
   const countryLabel = countryIn(country, language);
   const title: Record<string, string> = { [language]: random.pick(LEGISLATION_TITLES[language])(yearAdopted, countryLabel) };
   if (language !== 'en' && random.chance(0.4)) title.en = random.pick(LEGISLATION_TITLES.en)(yearAdopted, countryIn(country, 'en'));
-  const provisions = Array.from({ length: random.int(2, 6) }, (_, position) => ({
-    number: String(position + random.int(1, 3)),
-    text: { [language]: random.pick(PROVISION_TEXT[language])(facts) },
+  const provisionTexts = random.distinct(PROVISION_TEXT[language], random.int(2, 6));
+  const firstArticle = random.int(1, 20);
+  const provisions = provisionTexts.map((text, position) => ({
+    number: String(firstArticle + position),
+    text: { [language]: text(facts) },
     articles: random.chance(0.6) ? [...new Set([random.pick(crimeTypes[0] === 'smuggling_of_migrants' ? SOM_ARTICLES : TIP_ARTICLES), ...(random.chance(0.3) ? [random.pick(UNTOC_ARTICLES)] : [])])] : [],
     themes: random.several(LEGISLATION_THEMES, random.int(0, 2)),
   }));
@@ -650,7 +662,7 @@ function generateLegislation(random: Random, index: number, prefix: string): Gen
     status,
     crimeTypes,
     themes: random.several(LEGISLATION_THEMES, random.int(1, 4)),
-    summary: { [language]: Array.from({ length: random.int(2, 4) }, () => random.pick(PROVISION_TEXT[language])(facts)).join(' ') },
+    summary: { [language]: random.distinct(PROVISION_TEXT[language], random.int(2, 4)).map((text) => text(facts)).join(' ') },
     provisions,
     keywords: [...new Set(Array.from({ length: random.int(0, 3) }, () => random.pick(EN_KEYWORDS)))],
     sources: [{ citation: `${countryIn(country, 'en')} Official Gazette, ${yearAdopted}`, url: `https://legislation.example.org/${country.toLowerCase()}/${yearAdopted}/${index}` }],
@@ -673,7 +685,7 @@ const TOPIC: Record<Purpose, string> = {
 };
 
 function generatePublication(random: Random, index: number, prefix: string): GeneratedInput {
-  const countries = [...new Set(Array.from({ length: random.weighted(weighted({ 0: 25, 1: 45, 2: 15, 3: 10, 8: 5 })) as unknown as number }, () => random.weighted(COUNTRY_SKEW)))];
+  const countries = [...new Set(Array.from({ length: countOf(random, { 0: 25, 1: 45, 2: 15, 3: 10, 8: 5 }) }, () => random.weighted(COUNTRY_SKEW)))];
   const language = languageFor(random, countries[0]);
   const year = yearBetween(random, 1995, 2025, 0.2);
   const purposes = [random.weighted(PURPOSES)];

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { project, TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
+import { attachmentTexts } from './attachments.ts';
 import type { Kind, RecordData } from './schemas.ts';
 
 type Db = Kysely<Database>;
@@ -120,8 +121,12 @@ export async function publishVersions(db: Db, publications: Publication[], now =
     for (const item of batch) {
       await db.updateTable('kn_records').set({ published_version: item.version }).where('id', '=', item.id).execute();
     }
+    const attachments = await attachmentTexts(db, ids);
     const rows = batch.map((item) => {
       const projection = project(item.kind, item.data);
+      for (const attachment of attachments.get(item.id) ?? []) {
+        projection.texts.push({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text });
+      }
       return sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
         ${projection.year}::int, ${projection.sortDate}::date, ${projection.countries}::text[], ${projection.facets}::text[],
         ${JSON.stringify(projection.snippets)}::jsonb, ${documentSql(projection.texts)}, ${JSON.stringify(item.data)}::jsonb,

@@ -13,6 +13,7 @@ import { atomFeed } from './feed.ts';
 import { getPublished, publishedLinks } from './repository.ts';
 import { publicRecordData, recordUrl } from './presenters.ts';
 import { countrySummary } from './country.ts';
+import { readAttachment } from './attachments.ts';
 import type { Kind, RecordData } from './schemas.ts';
 import { SearchPage } from './views/search-page.tsx';
 import { RecordPage } from './views/record-page.tsx';
@@ -93,6 +94,17 @@ export function knowledgeRoutes(deps: AppDeps) {
     if (!record) throw notFound();
     const kind = record.kind as Kind;
     return c.json({ id, url: recordUrl(baseUrl(c), id), kind, version: record.version, publishedAt: record.published_at, ...publicRecordData(kind, record.data as RecordData) });
+  });
+
+  app.get('/knowledge/attachments/:id', async (c) => {
+    const file = await readAttachment(deps.db, c.get('state').actor, Number(c.req.param('id')));
+    // Only PDF and UTF-8 text are accepted on upload; served sandboxed so that nothing in them runs here.
+    return c.body(file.content as unknown as ArrayBuffer, 200, {
+      'Content-Type': file.content_type,
+      'Content-Disposition': `inline; filename="${file.filename.replace(/"/g, '')}"`,
+      'Content-Security-Policy': 'sandbox; default-src \'none\'; style-src \'unsafe-inline\'',
+      'Cache-Control': 'private, max-age=300',
+    });
   });
 
   app.get('/knowledge/countries/:code', async (c) => {

@@ -17,5 +17,7 @@ export const securityHeaders = () => secureHeaders({
   referrerPolicy: 'same-origin',
   xFrameOptions: 'DENY',
   crossOriginEmbedderPolicy: false,
+  // A handler may set a stricter header itself (attachments are served with CSP sandbox).
+  overwrite: false,
   permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
 });

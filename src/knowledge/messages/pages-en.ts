@@ -133,4 +133,6 @@ export const knowledgePagesEn = {
   'error.duplicate_in_file': 'The same external id appears in row {row}.',
   'error.boolean': 'Enter true or false.',
   'error.json_cell': 'This cell must hold JSON, e.g. [{"sex": "female", "ageGroup": "child"}].',
+  'error.pdf_unreadable': 'The PDF file cannot be read.',
+  'error.attachment_format': '"{name}" is not a PDF or text file.',
 } as const;
