@@ -52,7 +52,7 @@ export async function resolveReferences(
       else target = externalByKind.get(reference.kind)?.get(reference.ref) ?? inBatch.get(`${reference.kind}:${reference.ref}`);
       if (target === undefined) {
         const list = errors.get(index) ?? [];
-        list.push({ field: reference.field, message: 'error.unknown_reference', params: { value: reference.ref, kind: reference.kind } });
+        list.push({ field: reference.field, message: `error.unknown_reference.${reference.kind}`, params: { value: reference.ref } });
         errors.set(index, list);
       } else {
         const list = links.get(index) ?? [];
