@@ -1,4 +1,4 @@
-import { getCountry } from '../core/geo/countries.ts';
+import { getCountry, listRegions } from '../core/geo/countries.ts';
 import type { CaseData, Kind, LegislationData, PublicationData, RecordData, TextLanguage } from './schemas.ts';
 
 type Localized = Partial<Record<TextLanguage, string>>;
@@ -87,7 +87,7 @@ function projectLegislation(data: LegislationData): Projection {
 function projectPublication(data: PublicationData): Projection {
   const facets = new Set<string>([
     'kind:publication', `year:${data.year}`, ...geoFacets(data.countries),
-    ...data.regions.map((code) => `region:${code}`),
+    ...data.regions.flatMap(regionFacets),
     ...data.crimeTypes.map((value) => `crimeType:${value}`),
     `publicationType:${data.type}`,
     ...(data.method ? [`researchMethod:${data.method}`] : []),
@@ -114,6 +114,19 @@ function geoFacets(countries: string[]): string[] {
       ...(country?.subRegionCode ? [`subRegion:${country.subRegionCode}`] : []),
     ];
   });
+}
+
+/** An M49 area and the areas that contain it, as region and sub-region facets (intermediate regions count under their sub-region). */
+function regionFacets(code: string): string[] {
+  const facets: string[] = [];
+  let area = listRegions().find((region) => region.code === code);
+  while (area) {
+    if (area.level === 'region') facets.push(`region:${area.code}`);
+    if (area.level === 'subRegion') facets.push(`subRegion:${area.code}`);
+    const parent = area.parentCode;
+    area = parent ? listRegions().find((region) => region.code === parent) : undefined;
+  }
+  return facets;
 }
 
 function pieces(text: Localized | undefined, weight: TextPiece['weight']): TextPiece[] {

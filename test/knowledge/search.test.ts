@@ -120,3 +120,12 @@ function facetPredicate(facet: string, value: string) {
     default: return sql`r.id in (select record_id from kn_published where facets @> ${[`${facet}:${value}`]}::text[])`;
   }
 }
+
+import { project } from '../../src/knowledge/projection.ts';
+import { publicationInput } from '../../src/knowledge/schemas.ts';
+it('files a publication\'s M49 areas under region and sub-region facets by their level', () => {
+  const facets = project('publication', publicationInput.parse(publicationRecord({ countries: [], regions: ['419', '005', '150'] }))).facets;
+  assert.ok(facets.includes('subRegion:419') && facets.includes('region:019'), 'Latin America and the Caribbean is a sub-region of the Americas');
+  assert.ok(facets.includes('region:150'));
+  assert.ok(!facets.includes('region:419') && !facets.includes('region:005'));
+});
