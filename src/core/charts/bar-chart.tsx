@@ -10,6 +10,8 @@ export interface BarChartProps {
   value: (series: string, category: string) => number;
   locale: Locale;
   categoryLabel: string;
+  /** The label of the data table's disclosure, e.g. t('chart.show_data'). */
+  dataLabel: string;
   width?: number;
   height?: number;
 }
@@ -63,7 +65,7 @@ export function BarChart(props: BarChartProps) {
         {props.series.map((series) => <li><span class={`swatch ${series.className}`}></span>{series.label}</li>)}
       </ul>
       <details class="chart-data">
-        <summary>{props.categoryLabel}</summary>
+        <summary>{props.dataLabel}</summary>
         <table>
           <thead><tr><th>{props.categoryLabel}</th>{props.series.map((series) => <th>{series.label}</th>)}</tr></thead>
           <tbody>

@@ -28,13 +28,13 @@ export function CountryPage(props: { state: RequestState; country: string; summa
         ))}
       </ul>
       {allYears.length ? (
-        <BarChart title={t('knowledge.by_year', { country: name })} categories={allYears} locale={locale} categoryLabel={t('knowledge.field.year')}
+        <BarChart title={t('knowledge.by_year', { country: name })} categories={allYears} locale={locale} categoryLabel={t('knowledge.field.year')} dataLabel={t('chart.show_data')}
           series={KINDS.map((kind) => ({ key: kind, label: t(`knowledge.kind_plural.${kind}`), className: `series-${kind}` }))} value={count} />
       ) : <p>{t('knowledge.nothing_for_country')}</p>}
       {KINDS.map((kind) => (props.summary.latest[kind].length ? (
         <section>
           <h2>{t(`knowledge.latest.${kind}`)}</h2>
-          <ul>{props.summary.latest[kind].map((hit) => <li><a href={`/knowledge/records/${hit.id}`} lang={hit.language}>{hit.title}</a>{hit.year ? ` (${hit.year})` : ''}</li>)}</ul>
+          <ul>{props.summary.latest[kind].map((hit) => <li><a href={`/knowledge/records/${hit.id}`} lang={hit.language} dir="auto">{hit.title}</a>{hit.year ? ` (${hit.year})` : ''}</li>)}</ul>
         </section>
       ) : null))}
     </Layout>

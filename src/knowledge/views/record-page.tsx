@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../core/i18n/format.ts';
 import { termKey, type VocabularyName } from '../vocabularies.ts';
 import type { CaseData, Kind, LegislationData, PublicationData, RecordData, TextLanguage } from '../schemas.ts';
 import { LocalizedText } from './localized-text.tsx';
-import { pickText } from './text.ts';
+import { pickText, TEXT_DIRECTION } from './text.ts';
 import { citationOf } from './citation.ts';
 
 interface LinkRow { relation: string; record_id: number; kind: string; title: unknown; original_language: string; year: number | null }
@@ -24,7 +24,7 @@ export function RecordPage(props: Props) {
       <p><a href="/knowledge">{`← ${t('knowledge.title')}`}</a></p>
       <p class="meta"><span class={`badge ${props.kind}`}>{t(`knowledge.kind.${props.kind}`)}</span>
         {props.data.sample ? <span class="badge sample">{t('knowledge.sample_record')}</span> : null}</p>
-      <h1 lang={title.language} dir={title.language === 'ar' ? 'rtl' : undefined}>{title.text}</h1>
+      <h1 lang={title.language} dir={TEXT_DIRECTION(title.language)}>{title.text}</h1>
       {props.kind === 'case' ? <CaseBody {...props} data={props.data as CaseData} /> : null}
       {props.kind === 'legislation' ? <LegislationBody {...props} data={props.data as LegislationData} /> : null}
       {props.kind === 'publication' ? <PublicationBody {...props} data={props.data as PublicationData} /> : null}
@@ -37,7 +37,7 @@ export function RecordPage(props: Props) {
       <section class="cite">
         <h2>{t('knowledge.cite')}</h2>
         <label for="citation" class="hint">{t('knowledge.cite_hint')}</label>
-        <textarea id="citation" readonly rows={3}>{citationOf(props.kind, props.data, props.url, props.publishedAt, locale)}</textarea>
+        <textarea id="citation" readonly rows={3} dir="auto">{citationOf(props.kind, props.data, props.url, props.publishedAt, locale)}</textarea>
         <p class="hint">{t('knowledge.permanent_link')}: <a href={props.url}>{props.url}</a> · <a href={`/api/knowledge/records/${props.id}`}>JSON</a></p>
       </section>
     </Layout>

@@ -84,8 +84,8 @@ export function SearchPage(props: { state: RequestState; request: SearchRequest;
               <li class="hit">
                 <p class="meta"><span class={`badge ${hit.kind}`}>{t(`knowledge.kind.${hit.kind}`)}</span>{' '}
                   {[hit.countries.map((code) => countryName(code, locale)).join(', '), hit.year?.toString() ?? ''].filter(Boolean).join(' · ')}</p>
-                <h2><a href={`/knowledge/records/${hit.id}`} lang={hit.language} dir={hit.language === 'ar' ? 'rtl' : undefined}>{hit.title}</a></h2>
-                {hit.snippetHtml ? <p class="snippet">{raw(hit.snippetHtml)}</p> : null}
+                <h2><a href={`/knowledge/records/${hit.id}`} lang={hit.language} dir={hit.language === 'ar' ? 'rtl' : 'ltr'}>{hit.title}</a></h2>
+                {hit.snippetHtml ? <p class="snippet" dir="auto">{raw(hit.snippetHtml)}</p> : null}
               </li>
             ))}
           </ol>

@@ -138,6 +138,7 @@ export const ar: Record<MessageKey, string> = {
   'pager.previous': 'الصفحة السابقة',
   'pager.next': 'الصفحة التالية',
   'pager.page': 'الصفحة {page}',
+  'chart.show_data': 'عرض الأرقام',
   'form.fix_errors': 'يُرجى تصحيح ما يلي:',
 
   'error.title_400': 'تتعذّر معالجة هذا الطلب',

@@ -136,6 +136,7 @@ export const en = {
   'pager.previous': 'Previous page',
   'pager.next': 'Next page',
   'pager.page': 'Page {page}',
+  'chart.show_data': 'Show the figures',
   'form.fix_errors': 'Please correct the following:',
 
   'error.title_400': 'This request cannot be handled',

@@ -138,6 +138,7 @@ export const es: Record<MessageKey, string> = {
   'pager.previous': 'Página anterior',
   'pager.next': 'Página siguiente',
   'pager.page': 'Página {page}',
+  'chart.show_data': 'Mostrar las cifras',
   'form.fix_errors': 'Corrija lo siguiente:',
 
   'error.title_400': 'No se puede tramitar esta solicitud',

@@ -138,6 +138,7 @@ export const fr: Record<MessageKey, string> = {
   'pager.previous': 'Page précédente',
   'pager.next': 'Page suivante',
   'pager.page': 'Page {page}',
+  'chart.show_data': 'Afficher les chiffres',
   'form.fix_errors': 'Veuillez corriger les points suivants :',
 
   'error.title_400': 'Cette demande ne peut pas être traitée',
