@@ -13,6 +13,7 @@ import { accountPolicy } from './accounts/policy.ts';
 import { adminRoutes } from './admin/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
 import { knowledgeRoutes } from './knowledge/routes.tsx';
+import { editorRoutes } from './knowledge/editor/routes.tsx';
 import { knowledgePolicy } from './knowledge/policy.ts';
 import { openApiDocument } from './openapi.ts';
 
@@ -35,7 +36,8 @@ export function createApp(deps: AppDeps) {
     return c.json({ status: 'ok', database: deps.config.databaseUrl ? 'postgres' : 'pglite' });
   });
   mountStaticFiles(app);
-  app.use(bodyLimit({ maxSize: 20 * 1024 * 1024, onError: () => { throw new AppError('payload_too_large', 413, 'error.payload_too_large'); } }));
+  // Imports accept files up to 50 MB; each use case checks its own smaller limits.
+  app.use(bodyLimit({ maxSize: 55 * 1024 * 1024, onError: () => { throw new AppError('payload_too_large', 413, 'error.payload_too_large'); } }));
   app.use(requestState(deps));
   app.use(async (c, next) => {
     const state = c.get('state');
@@ -47,5 +49,6 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
+  app.route('/', editorRoutes(deps));
   return app;
 }

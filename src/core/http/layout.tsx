@@ -7,6 +7,7 @@ export function Layout(props: { state: RequestState; title: string; children?: C
   const { state } = props;
   const { t, locale } = state;
   const links = state.nav;
+  const current = currentLink(state.path, links.map((link) => link.href));
   return (
     <html lang={locale} dir={direction(locale)}>
       <head>
@@ -23,7 +24,7 @@ export function Layout(props: { state: RequestState; title: string; children?: C
           <nav aria-label={t('layout.main_navigation')}>
             <ul>
               {links.map((link) => (
-                <li><a href={link.href} aria-current={isCurrent(state.path, link.href) ? 'page' : undefined}>{link.label}</a></li>
+                <li><a href={link.href} aria-current={link.href === current ? 'page' : undefined}>{link.label}</a></li>
               ))}
             </ul>
           </nav>
@@ -59,6 +60,8 @@ export function Layout(props: { state: RequestState; title: string; children?: C
   );
 }
 
-function isCurrent(path: string, href: string): boolean {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+/** The navigation link of the section the page is in: the longest that the path starts with. */
+function currentLink(path: string, hrefs: string[]): string | undefined {
+  const matches = hrefs.filter((href) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`)));
+  return matches.sort((a, b) => b.length - a.length)[0];
 }

@@ -167,17 +167,31 @@ export function rowsToShow(values: FormValues, group: string, spare = 2): number
 
 /**
  * Error fields as the controls that show them: an item of a list (`acts.0`, `keywords.3`) is
- * shown on its list; an error on a whole row or a whole group stays as it is.
+ * shown on its list; an error on a whole row or a whole group stays as it is. A number left
+ * empty reads as "required" rather than "not valid" (the schema sees it as not a number).
  */
-export function errorsForControls(kind: Kind, errors: FieldError[]): FieldError[] {
+export function errorsForControls(kind: Kind, errors: FieldError[], values: FormValues = {}): FieldError[] {
   const groups = new Set(FORM_SPEC[kind].filter((control) => control.type === 'rows').map((control) => control.name));
   return errors.map((error) => {
     const parts = error.field.split('.');
     if (parts.length > 1 && /^\d+$/.test(parts[parts.length - 1]) && !groups.has(parts.slice(0, -1).join('.'))) {
       return { ...error, field: parts.slice(0, -1).join('.') };
     }
+    if (error.message === 'error.invalid' && controlAt(kind, error.field)?.type === 'text' && !one(values, error.field)) {
+      return { ...error, message: 'error.required' };
+    }
     return error;
   });
+}
+
+/** The control of a form field name: `court`, or `victims.0.age` in a repeating group. */
+function controlAt(kind: Kind, name: string): Control | undefined {
+  for (const control of FORM_SPEC[kind]) {
+    if (control.name === name) return control;
+    const row = control.type === 'rows' ? new RegExp(`^${control.name}\\.\\d+\\.(.+)$`).exec(name) : null;
+    if (row && control.type === 'rows') return control.fields.find((field) => field.name === row[1]);
+  }
+  return undefined;
 }
 
 function one(values: FormValues, name: string): string {

@@ -1,6 +1,6 @@
 import { rowsToShow } from '../form-input.ts';
 import {
-  articleOptions, Checkbox, CheckboxGroup, countryOptions, LocalizedField, RowsTable, SelectField, TextArea, TextField, vocabularyOptions, YesNo,
+  articleOptions, Checkbox, CheckboxGroup, CountryList, countryOptions, errorOf, listOf, LocalizedField, RowsTable, SelectField, TextArea, TextField, vocabularyOptions, YesNo,
   type Column, type FormContext,
 } from './controls.tsx';
 
@@ -39,6 +39,7 @@ export function CaseFields(props: { ctx: FormContext }) {
       <CheckboxGroup ctx={ctx} name="sectors" options={vocab('sector')} />
 
       <h2>{t('editor.section.persons')}</h2>
+      <CountryList locale={ctx.locale} />
       <p class="hint">{t('editor.hint.rows')}</p>
       <RowsTable ctx={ctx} group="victims" count={rowsToShow(ctx.values, 'victims')} hint={t('editor.hint.initials')}
         columns={[...person, { field: 'role', type: 'select', options: vocab('victimRole') }]} />
@@ -66,7 +67,10 @@ export function CaseFields(props: { ctx: FormContext }) {
           { field: 'relation', type: 'select', options: [['earlier', t('editor.relation.earlier')], ['later', t('editor.relation.later')]] },
           { field: 'note', size: 30 },
         ]} />
-      <CheckboxGroup ctx={ctx} name="articles" options={articleOptions(t)} />
+      <details open={listOf(ctx, 'articles').length > 0 || Boolean(errorOf(ctx, 'articles'))}>
+        <summary>{t('editor.field.articles')}</summary>
+        <CheckboxGroup ctx={ctx} name="articles" options={articleOptions(t)} />
+      </details>
       <RowsTable ctx={ctx} group="sources" count={rowsToShow(ctx.values, 'sources')} columns={[{ field: 'citation', size: 40 }, { field: 'url', size: 30 }]} />
 
       <h2>{t('editor.section.inclusion')}</h2>

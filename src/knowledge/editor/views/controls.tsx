@@ -101,14 +101,15 @@ export function SelectField(props: { ctx: FormContext; name: string; options: Op
   );
 }
 
-export function Select(props: { ctx: FormContext; name: string; options: Option[]; blank?: boolean; required?: boolean; hint?: string; label?: string }) {
+/** A bare select; `blankLabel` replaces "(not given)" where space is short (table cells). */
+export function Select(props: { ctx: FormContext; name: string; options: Option[]; blank?: boolean; blankLabel?: string; required?: boolean; hint?: string; label?: string }) {
   const { ctx, name } = props;
   const value = valueOf(ctx, name);
   const known = !value || props.options.some(([code]) => code === value);
   return (
     <select id={idOf(name)} name={name} required={props.required} aria-label={props.label} aria-invalid={errorOf(ctx, name) ? 'true' : undefined}
       aria-describedby={describedBy(ctx, name, props.hint)}>
-      {props.blank !== false ? <option value="">{ctx.t('editor.not_given')}</option> : null}
+      {props.blank !== false ? <option value="">{props.blankLabel ?? ctx.t('editor.not_given')}</option> : null}
       {known ? null : <option value={value} selected>{value}</option>}
       {props.options.map(([code, label]) => <option value={code} selected={code === value}>{label}</option>)}
     </select>
@@ -226,7 +227,7 @@ export function RowsTable(props: { ctx: FormContext; group: string; count: numbe
                 return (
                   <td class={error ? 'invalid' : undefined}>
                     {column.type === 'select' || column.type === 'yesno'
-                      ? <Select ctx={ctx} name={name} label={label} options={column.type === 'yesno' ? [['yes', ctx.t('editor.yes')], ['no', ctx.t('editor.no')]] : column.options ?? []} />
+                      ? <Select ctx={ctx} name={name} label={label} blankLabel="–" options={column.type === 'yesno' ? [['yes', ctx.t('editor.yes')], ['no', ctx.t('editor.no')]] : column.options ?? []} />
                       : <input id={idOf(name)} name={name} type="text" inputmode={column.type === 'number' ? 'decimal' : undefined} size={column.size}
                           value={valueOf(ctx, name)} list={column.list} aria-label={label} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${idOf(name)}-error` : undefined} />}
                     <FieldMessage ctx={ctx} name={name} />

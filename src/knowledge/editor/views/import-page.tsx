@@ -54,7 +54,7 @@ export function ImportPage(props: ImportPageProps) {
           <label for="field-kind">{t('editor.import.kind')}</label>
           {kindError ? <p class="field-error">{t(kindError.message, kindError.params)}</p> : null}
           <select id="field-kind" name="kind" required>
-            <option value="">{t('editor.not_given')}</option>
+            <option value="">{t('editor.import.choose_kind')}</option>
             {KINDS.map((kind) => <option value={kind} selected={props.kind === kind}>{kindLabel(t, kind)}</option>)}
           </select>
         </div>

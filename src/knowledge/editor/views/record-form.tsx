@@ -5,7 +5,7 @@ import type { Kind } from '../../schemas.ts';
 import type { FormValues } from '../form-input.ts';
 import { errorLabels } from '../labels.ts';
 import { CaseFields } from './case-fields.tsx';
-import { CountryList, TextField, type FormContext } from './controls.tsx';
+import { TextField, type FormContext } from './controls.tsx';
 import { LegislationFields } from './legislation-fields.tsx';
 import { PublicationFields } from './publication-fields.tsx';
 
@@ -22,9 +22,8 @@ export function RecordForm(props: {
   return (
     <>
       <ErrorSummary t={t} errors={props.errors} labels={errorLabels(t, props.errors)} />
-      <form method="post" action={props.action} class="stack record" id="field-form" novalidate>
+      <form method="post" action={props.action} class="record" id="field-form" novalidate>
         <CsrfField state={props.state} />
-        <CountryList locale={locale} />
         {props.editable ? (
           <>
             {fields}

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../core/i18n/format.ts';
 import { knowledgePolicy } from '../../policy.ts';
 import type { RecordState } from '../../repository.ts';
 import type { FormValues } from '../form-input.ts';
-import { kindLabel, recordTitle, statusLabel } from '../labels.ts';
+import { errorLabels, kindLabel, recordTitle, statusLabel } from '../labels.ts';
 import { RecordForm } from './record-form.tsx';
 import { VersionDiff, VersionList, type Comparison, type VersionRow } from './versions.tsx';
 
@@ -85,7 +85,7 @@ function WorkflowActions(props: RecordPageProps) {
   return (
     <section id="workflow">
       <h2>{t('editor.workflow')}</h2>
-      <ErrorSummary t={t} errors={props.actionErrors} labels={{ comment: t('editor.return_comment'), form: t('editor.workflow') }} />
+      <ErrorSummary t={t} errors={props.actionErrors} labels={{ ...errorLabels(t, props.actionErrors), comment: t('editor.return_comment'), form: t('editor.workflow') }} />
       {submit ? (
         <form method="post" action={`${base}/submit`}>
           <CsrfField state={state} />

@@ -1,0 +1,268 @@
+/**
+ * Knowledge portal benchmark: faceted full-text search and import, on PGlite and on PostgreSQL,
+ * with a synthetic corpus of case law, legislation and publications (60/20/20, realistic text
+ * and skewed vocabularies: bench/generate-knowledge-data.ts).
+ *
+ * Run: node --import tsx bench/knowledge.ts [pglite|postgres]
+ *
+ * For each driver and size: a fresh database, the corpus loaded published, VACUUM ANALYZE (what
+ * autovacuum would have done on a live portal: statistics, visibility map, GIN pending lists
+ * merged), then a mix of searches as the search page sends them (searchPublished, 20 results a
+ * page), timed one after another, and finally importRecords of a JSON file with publish: true.
+ *
+ * Environment:
+ *   BENCH_KNOWLEDGE_SIZES=100000,1000000  corpus sizes (default 100000); PGlite only up to
+ *                                          BENCH_KNOWLEDGE_PGLITE_MAX (default 100000)
+ *   BENCH_KNOWLEDGE_QUERIES=240            measured searches (at least 200), after 20 warm-up ones
+ *   BENCH_KNOWLEDGE_IMPORT=10000           records in the import file (cases)
+ *   BENCH_KNOWLEDGE_SEED=1                 corpus seed
+ *   BENCH_KNOWLEDGE_EXPLAIN=/tmp/plans.txt EXPLAIN (ANALYZE, BUFFERS) of each statement of the
+ *                                          slowest search of each query type, written to this file
+ *
+ * Targets: search p95 <= 50 ms on PostgreSQL at 100,000 records and <= 100 ms at 1,000,000;
+ * PGlite no worse than 1.5 x PostgreSQL at 100,000; import >= 2,000 records/s.
+ */
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { cpus, totalmem } from 'node:os';
+import { CompiledQuery, sql, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryId, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import { openTestDatabase, type TestDatabase } from '../test/support/databases.ts';
+import type { Database } from '../src/core/db/schema.ts';
+import type { DriverName } from '../src/core/db/connect.ts';
+import type { SystemActor } from '../src/core/access/actor.ts';
+import { importRecords } from '../src/knowledge/import.ts';
+import { searchPublished, type SearchRequest, type SortOrder } from '../src/knowledge/search/search.ts';
+import { generateImportFile, loadKnowledgeCorpus, Random } from './generate-knowledge-data.ts';
+
+const SIZES = (process.env.BENCH_KNOWLEDGE_SIZES ?? '100000').split(',').map((value) => Number(value.trim())).filter((value) => value > 0);
+const PGLITE_MAX = Number(process.env.BENCH_KNOWLEDGE_PGLITE_MAX ?? 100_000);
+const QUERIES = Math.max(200, Number(process.env.BENCH_KNOWLEDGE_QUERIES ?? 240));
+const WARM_UP = 20;
+const IMPORT = Number(process.env.BENCH_KNOWLEDGE_IMPORT ?? 10_000);
+const SEED = Number(process.env.BENCH_KNOWLEDGE_SEED ?? 1);
+const EXPLAIN = process.env.BENCH_KNOWLEDGE_EXPLAIN;
+const PAGE_SIZE = 20; // as the search page (src/knowledge/search/request.ts)
+const drivers = (process.argv[2] ? [process.argv[2]] : ['pglite', 'postgres']) as DriverName[];
+
+const SEARCH_TARGET = (size: number) => (size >= 1_000_000 ? 100 : 50);
+const PGLITE_FACTOR = 1.5;
+const IMPORT_TARGET = 2000;
+
+// --- the query mix ---------------------------------------------------------------------------
+
+const TEXTS: Record<string, string[]> = {
+  empty: [''],
+  common: ['forced labour', 'trafficking', 'sexual exploitation', 'recruitment agency', 'victims'],
+  rare: ['zanzibar', 'kidney', 'quetzaltenango', 'cannabis cultivation'],
+  phrase: ['"debt bondage"', '"fishing vessel"', '"domestic servitude"', '"organized criminal group"'],
+  prefix: ['traffick*', 'exploit*', 'recruit*', 'confisc*'],
+  exclusion: ['forced labour -fishing', 'trafficking -sexual', 'exploitation -children', '"debt bondage" -construction'],
+  other_language: ['traite des êtres humains', 'trata de personas', 'торговля людьми', 'الاتجار بالبشر'],
+};
+
+interface FilterSet { label: string; count: number; make: (rep: number) => Pick<SearchRequest, 'filters' | 'yearFrom' | 'yearTo'> }
+const TOP_COUNTRIES = ['USA', 'NGA', 'THA', 'PHL', 'GBR', 'BRA', 'MDA', 'KHM'];
+const KINDS = ['case', 'legislation', 'publication'];
+const PURPOSES = ['forced_labour', 'sexual_exploitation', 'forced_criminality', 'organ_removal'];
+const FILTER_SETS: FilterSet[] = [
+  { label: 'no filter', count: 0, make: () => ({ filters: {} }) },
+  { label: 'country', count: 1, make: (rep) => ({ filters: { country: [TOP_COUNTRIES[rep % TOP_COUNTRIES.length]] } }) },
+  { label: 'kind', count: 1, make: (rep) => ({ filters: { kind: [KINDS[rep % KINDS.length]] } }) },
+  { label: 'purpose + act', count: 2, make: (rep) => ({ filters: { purpose: [PURPOSES[rep % PURPOSES.length]], act: [rep % 2 ? 'harbouring' : 'recruitment'] } }) },
+  { label: 'region + year range', count: 2, make: (rep) => ({ filters: { region: [['142', '150', '002', '019'][rep % 4]] }, yearFrom: 2015, yearTo: 2020 }) },
+  { label: 'kind + purpose + country', count: 3, make: (rep) => ({ filters: { kind: ['case'], purpose: [PURPOSES[rep % 2]], country: [TOP_COUNTRIES[(rep * 3) % TOP_COUNTRIES.length]] } }) },
+];
+
+interface Planned { textType: string; filterLabel: string; filterCount: number; request: SearchRequest }
+
+/** Every query type with every filter set, several times, plus extra visits of the search page's home; shuffled. */
+function queryMix(count: number, seed: number): Planned[] {
+  const random = new Random(seed);
+  const list: Planned[] = [];
+  const plan = (textType: string, filterSet: FilterSet, rep: number): Planned => {
+    const q = textType === 'empty' ? '' : TEXTS[textType][(rep + list.length) % TEXTS[textType].length];
+    const sort: SortOrder = q ? (random.chance(0.7) ? 'relevance' : 'date') : random.chance(0.8) ? 'date' : 'added';
+    return {
+      textType: textType === 'empty' ? (filterSet.count ? 'empty (browse)' : 'empty (home)') : textType, filterLabel: filterSet.label, filterCount: filterSet.count,
+      request: { q, sort, page: random.chance(0.75) ? 1 : 3, pageSize: PAGE_SIZE, ...filterSet.make(rep + random.int(0, 7)) },
+    };
+  };
+  const combinations = Object.keys(TEXTS).length * FILTER_SETS.length;
+  const reps = Math.floor((count * 0.875) / combinations);
+  for (let rep = 0; rep < reps; rep++) for (const textType of Object.keys(TEXTS)) for (const filterSet of FILTER_SETS) list.push(plan(textType, filterSet, rep));
+  while (list.length < count) list.push(plan('empty', FILTER_SETS[0], list.length));
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+// --- timing every statement of a search -------------------------------------------------------
+
+/**
+ * Times each statement that a search sends (count, page of hits, highlight, facet counts), from
+ * compilation to result, and keeps the statements to EXPLAIN them later.
+ */
+class StatementTimer implements KyselyPlugin {
+  private starts = new WeakMap<QueryId, number>();
+  current: { node: RootOperationNode; queryId: QueryId; ms: number }[] | null = null;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.starts.set(args.queryId, performance.now());
+    this.current?.push({ node: args.node, queryId: args.queryId, ms: Number.NaN });
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const started = this.starts.get(args.queryId);
+    const entry = this.current?.find((item) => item.queryId === args.queryId);
+    if (entry && started !== undefined) entry.ms = performance.now() - started;
+    return args.result;
+  }
+}
+
+interface Sample extends Planned { ms: number; total: number; statements: { node: RootOperationNode; queryId: QueryId; ms: number }[] }
+
+/** The statements of searchPublished, in order: count, hits, [highlight, only with a text query and hits], facets. */
+function statementNames(sample: Sample): string[] {
+  return sample.statements.length === 4 ? ['count', 'page of hits', 'highlight', 'facet counts'] : ['count', 'page of hits', 'facet counts'];
+}
+
+// --- statistics and printing -----------------------------------------------------------------
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+const n = (value: number) => Math.round(value).toLocaleString('en-US');
+const triple = (values: number[]) => {
+  const p = percentiles(values);
+  return `p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, max ${ms(p.max)}`;
+};
+const median = (values: number[]) => percentiles(values).p50;
+
+function groupLines(samples: Sample[], key: (sample: Sample) => string, withMatches = false): string[] {
+  const groups = new Map<string, Sample[]>();
+  for (const sample of samples) groups.set(key(sample), [...(groups.get(key(sample)) ?? []), sample]);
+  return [...groups].map(([label, group]) => `  - ${label} (${group.length}${withMatches ? `, median ${n(median(group.map((s) => s.total)))} matches` : ''}): ${triple(group.map((s) => s.ms))}`);
+}
+
+const summary: { driver: DriverName; size: number; p50: number; p95: number; max: number; target: number; importRate: number; loadRate: number }[] = [];
+
+async function relationSizes(db: Kysely<Database>): Promise<string> {
+  const result = await sql<{ name: string; bytes: number }>`
+    select c.relname as name, pg_total_relation_size(c.oid)::float8 as bytes from pg_class c
+    where c.relname in ('kn_published', 'kn_versions', 'kn_records', 'kn_published_document', 'kn_published_facets') order by c.relname`.execute(db);
+  const heap = await sql<{ bytes: number; toast: number }>`select pg_relation_size('kn_published')::float8 as bytes,
+    coalesce(pg_total_relation_size(reltoastrelid), 0)::float8 as toast from pg_class where relname = 'kn_published'`.execute(db);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const by = new Map(result.rows.map((row) => [row.name, row.bytes]));
+  return `kn_published ${mb(by.get('kn_published') ?? 0)} (heap ${mb(heap.rows[0].bytes)}, toast ${mb(heap.rows[0].toast)}, GIN document ${mb(by.get('kn_published_document') ?? 0)}, GIN facets ${mb(by.get('kn_published_facets') ?? 0)}), kn_versions ${mb(by.get('kn_versions') ?? 0)}, kn_records ${mb(by.get('kn_records') ?? 0)}`;
+}
+
+const IMPORTER: SystemActor = { kind: 'system', label: 'bench-import' };
+
+async function benchSize(driver: DriverName, size: number): Promise<string[]> {
+  const database: TestDatabase = await openTestDatabase(driver);
+  const lines: string[] = [];
+  try {
+    let lastReport = performance.now();
+    const load = await loadKnowledgeCorpus(database.db, size, {
+      seed: SEED,
+      onProgress: (done) => {
+        if (performance.now() - lastReport > 30_000) { lastReport = performance.now(); process.stderr.write(`  ${driver}: loaded ${n(done)} of ${n(size)}\n`); }
+      },
+    });
+    lines.push(`load ${n(size)} records (generate + validate, insertRecords + publishVersions, 2,000 a transaction, not audited): ${ms(load.ms)}, ${n(load.perSecond)} records/s (generation and validation: ${ms(load.generateMs)})`);
+
+    let started = performance.now();
+    await sql`vacuum analyze`.execute(database.db);
+    lines.push(`VACUUM ANALYZE: ${ms(performance.now() - started)}; ${await relationSizes(database.db)}`);
+
+    const timer = new StatementTimer();
+    const db = database.db.withPlugin(timer);
+    const run = async (planned: Planned): Promise<Sample> => {
+      timer.current = [];
+      const t0 = performance.now();
+      const result = await searchPublished(db, planned.request, 'en');
+      const elapsed = performance.now() - t0;
+      const statements = timer.current;
+      timer.current = null;
+      return { ...planned, ms: elapsed, total: result.total, statements };
+    };
+    for (const planned of queryMix(WARM_UP, SEED + 101)) await run(planned);
+    const samples: Sample[] = [];
+    started = performance.now();
+    for (const planned of queryMix(QUERIES, SEED + 202)) samples.push(await run(planned));
+    const overall = percentiles(samples.map((s) => s.ms));
+    const target = driver === 'postgres' ? SEARCH_TARGET(size) : SEARCH_TARGET(size) * PGLITE_FACTOR;
+    lines.push(`search, ${samples.length} queries after ${WARM_UP} warm-up (${ms(performance.now() - started)} in all): p50 ${ms(overall.p50)}, p95 ${ms(overall.p95)}, max ${ms(overall.max)} — target p95 <= ${target} ms${driver === 'pglite' ? ' (1.5 x the PostgreSQL target)' : ''}: ${overall.p95 <= target ? 'met' : 'MISSED'}`);
+    lines.push('by query text:', ...groupLines(samples, (s) => s.textType, true));
+    lines.push('by filters:', ...groupLines(samples, (s) => `${s.filterLabel} [${s.filterCount}]`, true));
+    lines.push('by sort and page:', ...groupLines(samples, (s) => `${s.request.q ? s.request.sort : `${s.request.sort} (empty query)`}, page ${s.request.page}`));
+    const byStatement = new Map<string, number[]>();
+    for (const sample of samples) statementNames(sample).forEach((name, index) => byStatement.set(name, [...(byStatement.get(name) ?? []), sample.statements[index]?.ms ?? Number.NaN]));
+    lines.push('by statement (each search sends count, page, highlight when there is a text query, facet counts):', ...[...byStatement].map(([name, values]) => `  - ${name} (${values.length}): ${triple(values)}`));
+    const combos = new Map<string, Sample[]>();
+    for (const sample of samples) combos.set(`${sample.textType} / ${sample.filterLabel}`, [...(combos.get(`${sample.textType} / ${sample.filterLabel}`) ?? []), sample]);
+    const slowest = [...combos].map(([label, group]) => ({ label, p: percentiles(group.map((s) => s.ms)), count: group.length })).sort((a, b) => b.p.p50 - a.p.p50).slice(0, 5);
+    lines.push(`slowest combinations (by p50): ${slowest.map((item) => `${item.label} ${ms(item.p.p50)}`).join('; ')}`);
+
+    if (EXPLAIN) await explainSlowest(database, samples, driver, size);
+
+    // Import: a JSON file of cases (the largest records), a fifth of them citing legislation of the corpus.
+    const bytes = generateImportFile('case', IMPORT, { seed: SEED, corpusSize: size });
+    started = performance.now();
+    const report = await importRecords(database.db, IMPORTER, 'case', { bytes, filename: 'bench-cases.json' }, { publish: true });
+    const importMs = performance.now() - started;
+    const importRate = report.published / (importMs / 1000);
+    lines.push(`import ${n(IMPORT)} cases (${(bytes.byteLength / 2 ** 20).toFixed(1)} MB JSON; parse, validate, references, insert, publish, links, audit; one transaction): ${ms(importMs)}, ${n(importRate)} records/s — target >= ${n(IMPORT_TARGET)}/s: ${importRate >= IMPORT_TARGET ? 'met' : 'MISSED'}`);
+    started = performance.now();
+    const again = await importRecords(database.db, IMPORTER, 'case', { bytes, filename: 'bench-cases.json' }, { publish: true });
+    const againMs = performance.now() - started;
+    lines.push(`import the same file again (${n(again.updated)} updates: new versions, published): ${ms(againMs)}, ${n(again.published / (againMs / 1000))} records/s`);
+    summary.push({ driver, size, ...overall, target, importRate, loadRate: load.perSecond });
+  } finally {
+    await database.dispose();
+  }
+  return lines;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of every statement of the slowest search of each query type. */
+async function explainSlowest(database: TestDatabase, samples: Sample[], driver: DriverName, size: number) {
+  const slowest = new Map<string, Sample>();
+  for (const sample of samples) if ((slowest.get(sample.textType)?.ms ?? -1) < sample.ms) slowest.set(sample.textType, sample);
+  const executor = database.db.getExecutor();
+  appendFileSync(EXPLAIN!, `\n\n######## ${driver}, ${n(size)} records\n`);
+  for (const [type, sample] of slowest) {
+    appendFileSync(EXPLAIN!, `\n==== ${type}: ${JSON.stringify(sample.request)} took ${ms(sample.ms)} (statements ${sample.statements.map((s) => ms(s.ms)).join(', ')})\n`);
+    for (const [index, statement] of sample.statements.entries()) {
+      const compiled = executor.compileQuery(statement.node, statement.queryId);
+      const plan = await database.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]));
+      appendFileSync(EXPLAIN!, `\n-- ${statementNames(sample)[index]}\n${compiled.sql}\n-- parameters: ${JSON.stringify(compiled.parameters).slice(0, 500)}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+    }
+  }
+}
+
+console.log(`# knowledge benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`corpus: cases/legislation/publications 60/20/20, seed ${SEED}; ${QUERIES} searches of ${PAGE_SIZE} results; import of ${n(IMPORT)} cases`);
+if (EXPLAIN) writeFileSync(EXPLAIN, `knowledge benchmark plans, ${new Date().toISOString()}\n`);
+for (const size of SIZES) {
+  for (const driver of drivers) {
+    if (driver === 'pglite' && size > PGLITE_MAX) {
+      console.log(`\n## ${driver}, ${n(size)} records\n- skipped (above BENCH_KNOWLEDGE_PGLITE_MAX=${n(PGLITE_MAX)}: PGlite holds the whole database in memory)`);
+      continue;
+    }
+    console.log(`\n## ${driver}, ${n(size)} records`);
+    for (const line of await benchSize(driver, size)) console.log(line.startsWith('  ') ? line : `- ${line}`);
+  }
+}
+if (summary.length) {
+  console.log('\n## summary\n\n| driver | records | search p50 / p95 / max | p95 target | import | load |\n| --- | --- | --- | --- | --- | --- |');
+  for (const row of summary) {
+    const postgres = summary.find((other) => other.driver === 'postgres' && other.size === row.size);
+    const ratio = row.driver === 'pglite' && postgres ? ` (${(row.p95 / postgres.p95).toFixed(1)} x PostgreSQL)` : '';
+    console.log(`| ${row.driver} | ${n(row.size)} | ${ms(row.p50)} / ${ms(row.p95)} / ${ms(row.max)}${ratio} | ${row.target} ms ${row.p95 <= row.target ? 'met' : 'MISSED'} | ${n(row.importRate)}/s ${row.importRate >= IMPORT_TARGET ? 'met' : 'MISSED'} | ${n(row.loadRate)}/s |`);
+  }
+}
