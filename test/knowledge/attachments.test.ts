@@ -54,3 +54,39 @@ describeEachDriver('knowledge attachments', (use) => {
     await assert.rejects(addAttachment(db, EDITOR, id, { filename: 'latin1.txt', bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) }), (error: { code: string }) => error.code === 'file_not_utf8');
   });
 });
+
+import { TestClient } from '../support/http-client.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
+import { uniqueEmail } from '../support/databases.ts';
+
+describeEachDriver('knowledge attachments in the editorial pages', (use) => {
+  let server: RunningServer;
+  before(async () => { server = await startServer(use()); });
+  after(async () => { await server.close(); });
+
+  it('lets an editor attach a PDF from the record page, and refuses a bad file with the reason', async () => {
+    const { db } = use();
+    const email = uniqueEmail('editor');
+    await addUser(use(), email, ['editor']);
+    const id = await createRecord(db, EDITOR, 'case', caseRecord({ title: { en: 'Upload case' } }));
+    const editor = new TestClient(server.baseUrl);
+    await editor.signIn(email, TEST_PASSWORD);
+    await editor.get(`/knowledge/editor/records/${id}`);
+    const upload = (name: string, bytes: Uint8Array, type: string) => {
+      const form = new FormData();
+      form.set('_csrf', editor.csrfToken!);
+      form.set('language', 'en');
+      form.set('file', new File([bytes], name, { type }));
+      return editor.request('POST', `/knowledge/editor/records/${id}/attachments`, form);
+    };
+    const good = await upload('judgment.pdf', tinyPdf('Judgment of the court'), 'application/pdf');
+    assert.equal(good.status, 303);
+    const page = await (await editor.get(`/knowledge/editor/records/${id}?done=attached`)).text();
+    assert.match(page, /judgment\.pdf/);
+    const bad = await upload('notes.docx', new TextEncoder().encode('PK'), 'application/octet-stream');
+    assert.equal(bad.status, 422);
+    assert.match(await bad.text(), /is not a PDF or text file/);
+    const rows = await db.selectFrom('kn_attachments').select('filename').where('record_id', '=', id).execute();
+    assert.deepEqual(rows.map((row) => row.filename), ['judgment.pdf']);
+  });
+});

@@ -6,6 +6,7 @@ import { renderPage } from '../../core/http/render.ts';
 import { allows, authorize } from '../../core/access/policy.ts';
 import { AppError, notFound, ValidationError, type FieldError } from '../../core/errors.ts';
 import { knowledgePolicy } from '../policy.ts';
+import { addAttachment } from '../attachments.ts';
 import { getVersion, listWorkQueue, type WorkflowStatus } from '../repository.ts';
 import { KINDS, type Kind } from '../schemas.ts';
 import { createRecord, publishRecord, readForEditing, returnRecord, saveRecord, submitRecord, unpublishRecord } from '../workflow.ts';
@@ -163,8 +164,22 @@ export function editorRoutes(deps: AppDeps) {
     }
   });
 
+  app.post('/knowledge/editor/records/:id/attachments', async (c) => {
+    const state = editorial(c);
+    const id = Number(c.req.param('id'));
+    const body = await c.req.parseBody();
+    const file = body.file;
+    try {
+      if (!(file instanceof File) || file.size === 0) throw new ValidationError([{ field: 'file', message: 'error.required' }]);
+      await addAttachment(db, state.actor, id, { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), language: typeof body.language === 'string' ? body.language : undefined });
+      return c.redirect(`/knowledge/editor/records/${id}?done=attached#attachments`, 303);
+    } catch (error) {
+      return renderRecord(c, { attachmentErrors: formErrors(error, 'file'), status: statusOf(error) });
+    }
+  });
+
   async function renderRecord(c: AppContext, options: {
-    values?: FormValues; errors?: FieldError[]; actionErrors?: FieldError[]; comment?: string; notice?: string; status?: ContentfulStatusCode;
+    values?: FormValues; errors?: FieldError[]; actionErrors?: FieldError[]; comment?: string; notice?: string; status?: ContentfulStatusCode; attachmentErrors?: FieldError[];
   }) {
     const state = editorial(c);
     const id = Number(c.req.param('id'));
@@ -180,10 +195,12 @@ export function editorRoutes(deps: AppDeps) {
       comparison = { from: against, to: compare, changes: diffData(from.data, to.data) };
     }
     const { state: record } = editing;
+    const attachments = await db.selectFrom('kn_attachments').select(['id', 'filename', 'size_bytes', 'language']).where('record_id', '=', id).orderBy('id').execute();
     return renderPage(c, (
       <RecordPage state={state} record={record} version={editing.version} data={editing.data} versions={editing.versions}
         values={options.values ?? dataToForm(record.kind, editing.data as unknown as Record<string, unknown>)} errors={options.errors ?? []}
-        actionErrors={options.actionErrors ?? []} comment={options.comment ?? ''} notice={options.notice} comparison={comparison} />
+        actionErrors={options.actionErrors ?? []} comment={options.comment ?? ''} notice={options.notice} comparison={comparison}
+        attachments={attachments} attachmentErrors={options.attachmentErrors ?? []} />
     ), options.status ?? 200);
   }
 

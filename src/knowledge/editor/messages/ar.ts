@@ -222,4 +222,11 @@ export const editorAr: Record<keyof typeof editorEn, string> = {
   'editor.import.column': 'العمود',
   'editor.import.problem': 'المشكلة',
   'editor.error.no_file': 'اختر ملفاً لاستيراده.',
+  'editor.attachments.title': 'الأحكام والوثائق',
+  'editor.attachments.none': 'لم تُرفق أي وثيقة بعد.',
+  'editor.attachments.file': 'الملف',
+  'editor.attachments.hint': 'الحكم أو وثيقة أخرى بصيغة PDF أو نص UTF-8، بحجم أقصاه 20 ميغابايت. يصبح نصه قابلاً للبحث عند نشر السجل.',
+  'editor.attachments.language': 'لغة الوثيقة',
+  'editor.attachments.upload': 'إرفاق',
+  'editor.notice.attached': 'أُرفقت الوثيقة. سيصبح نصها قابلاً للبحث بمجرد إعادة نشر السجل.',
 };

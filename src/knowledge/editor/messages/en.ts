@@ -220,4 +220,11 @@ export const editorEn = {
   'editor.import.column': 'Column',
   'editor.import.problem': 'Problem',
   'editor.error.no_file': 'Choose a file to import.',
+  'editor.attachments.title': 'Judgments and documents',
+  'editor.attachments.none': 'No document attached yet.',
+  'editor.attachments.file': 'File',
+  'editor.attachments.hint': 'The judgment or another document, as PDF or UTF-8 text, up to 20 MB. Its text becomes searchable when the record is published.',
+  'editor.attachments.language': 'Language of the document',
+  'editor.attachments.upload': 'Attach',
+  'editor.notice.attached': 'The document was attached. Its text will be searchable once the record is published again.',
 } as const;

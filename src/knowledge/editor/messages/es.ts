@@ -222,4 +222,11 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   'editor.import.column': 'Columna',
   'editor.import.problem': 'Problema',
   'editor.error.no_file': 'Elija un archivo para importar.',
+  'editor.attachments.title': 'Sentencias y documentos',
+  'editor.attachments.none': 'Todavía no se ha adjuntado ningún documento.',
+  'editor.attachments.file': 'Archivo',
+  'editor.attachments.hint': 'La sentencia u otro documento, en PDF o texto UTF-8, de hasta 20 MB. Su texto podrá buscarse cuando se publique el registro.',
+  'editor.attachments.language': 'Idioma del documento',
+  'editor.attachments.upload': 'Adjuntar',
+  'editor.notice.attached': 'Se adjuntó el documento. Su texto podrá buscarse cuando el registro se vuelva a publicar.',
 };

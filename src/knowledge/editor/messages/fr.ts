@@ -222,4 +222,11 @@ export const editorFr: Record<keyof typeof editorEn, string> = {
   'editor.import.column': 'Colonne',
   'editor.import.problem': 'Problème',
   'editor.error.no_file': 'Choisissez un fichier à importer.',
+  'editor.attachments.title': 'Décisions et documents',
+  'editor.attachments.none': 'Aucun document joint pour l’instant.',
+  'editor.attachments.file': 'Fichier',
+  'editor.attachments.hint': 'La décision ou un autre document, en PDF ou en texte UTF-8, jusqu’à 20 Mo. Son texte devient consultable par la recherche lorsque la fiche est publiée.',
+  'editor.attachments.language': 'Langue du document',
+  'editor.attachments.upload': 'Joindre',
+  'editor.notice.attached': 'Le document a été joint. Son texte sera consultable par la recherche dès que la fiche sera de nouveau publiée.',
 };

@@ -10,8 +10,9 @@ import type { FormValues } from '../form-input.ts';
 import { errorLabels, kindLabel, recordTitle, statusLabel } from '../labels.ts';
 import { RecordForm } from './record-form.tsx';
 import { VersionDiff, VersionList, type Comparison, type VersionRow } from './versions.tsx';
+import { Attachments, type AttachmentRow } from './attachments.tsx';
 
-export const RECORD_NOTICES = ['created', 'saved', 'submitted', 'published', 'returned', 'unpublished'] as const;
+export const RECORD_NOTICES = ['created', 'saved', 'submitted', 'published', 'returned', 'unpublished', 'attached'] as const;
 
 export interface RecordPageProps {
   state: RequestState;
@@ -26,6 +27,8 @@ export interface RecordPageProps {
   comment: string;
   notice?: string;
   comparison?: Comparison;
+  attachments: AttachmentRow[];
+  attachmentErrors: FieldError[];
 }
 
 /** The editorial view of a record: where it stands, what can be done with it, its content and its versions. */
@@ -65,6 +68,7 @@ export function RecordPage(props: RecordPageProps) {
           editable={editable} submitLabel={t('editor.save')} />
       </section>
 
+      <Attachments state={props.state} recordId={record.id} attachments={props.attachments} errors={props.attachmentErrors} />
       <VersionList t={t} locale={locale} id={record.id} versions={props.versions} published={record.publishedVersion} shown={props.version} />
     </Layout>
   );
