@@ -229,4 +229,7 @@ export const editorAr: Record<keyof typeof editorEn, string> = {
   'editor.attachments.language': 'لغة الوثيقة',
   'editor.attachments.upload': 'إرفاق',
   'editor.notice.attached': 'أُرفقت الوثيقة. سيصبح نصها قابلاً للبحث بمجرد إعادة نشر السجل.',
+  'editor.import.progress': 'تقدم الاستيراد',
+  'editor.import.uploading': 'جارٍ إرسال الملف: {percent}٪',
+  'editor.import.checking': 'جارٍ التحقق من كل صف والاستيراد…',
 };

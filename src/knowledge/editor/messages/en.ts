@@ -227,4 +227,7 @@ export const editorEn = {
   'editor.attachments.language': 'Language of the document',
   'editor.attachments.upload': 'Attach',
   'editor.notice.attached': 'The document was attached. Its text will be searchable once the record is published again.',
+  'editor.import.progress': 'Import progress',
+  'editor.import.uploading': 'Sending the file: {percent}%',
+  'editor.import.checking': 'Checking every row and importing…',
 } as const;

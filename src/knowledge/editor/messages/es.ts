@@ -229,4 +229,7 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   'editor.attachments.language': 'Idioma del documento',
   'editor.attachments.upload': 'Adjuntar',
   'editor.notice.attached': 'Se adjuntó el documento. Su texto podrá buscarse cuando el registro se vuelva a publicar.',
+  'editor.import.progress': 'Progreso de la importación',
+  'editor.import.uploading': 'Enviando el archivo: {percent} %',
+  'editor.import.checking': 'Comprobando cada fila e importando…',
 };

@@ -229,4 +229,7 @@ export const editorFr: Record<keyof typeof editorEn, string> = {
   'editor.attachments.language': 'Langue du document',
   'editor.attachments.upload': 'Joindre',
   'editor.notice.attached': 'Le document a été joint. Son texte sera consultable par la recherche dès que la fiche sera de nouveau publiée.',
+  'editor.import.progress': 'Progression de l’import',
+  'editor.import.uploading': 'Envoi du fichier : {percent} %',
+  'editor.import.checking': 'Vérification de chaque ligne et import…',
 };

@@ -48,7 +48,7 @@ export function ImportPage(props: ImportPageProps) {
 
       <h2>{t('editor.import.upload')}</h2>
       <ErrorSummary t={t} errors={props.errors} labels={{ kind: t('editor.import.kind'), file: t('editor.import.file') }} />
-      <form method="post" action="/knowledge/editor/import" enctype="multipart/form-data" class="stack">
+      <form method="post" action="/knowledge/editor/import" enctype="multipart/form-data" class="stack" data-upload-progress="true">
         <CsrfField state={props.state} />
         <div class={kindError ? 'field invalid' : 'field'}>
           <label for="field-kind">{t('editor.import.kind')}</label>
@@ -73,6 +73,10 @@ export function ImportPage(props: ImportPageProps) {
           </label>
         ) : null}
         <p><button type="submit" class="primary">{t('editor.import.submit')}</button></p>
+        <div class="upload-progress" hidden>
+          <progress max={100} value={0} aria-label={t('editor.import.progress')}></progress>
+          <span class="upload-status" data-uploading={t('editor.import.uploading')} data-checking={t('editor.import.checking')} role="status"></span>
+        </div>
       </form>
     </Layout>
   );
