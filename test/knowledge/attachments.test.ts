@@ -76,7 +76,7 @@ describeEachDriver('knowledge attachments in the editorial pages', (use) => {
       const form = new FormData();
       form.set('_csrf', editor.csrfToken!);
       form.set('language', 'en');
-      form.set('file', new File([bytes], name, { type }));
+      form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
       return editor.request('POST', `/knowledge/editor/records/${id}/attachments`, form);
     };
     const good = await upload('judgment.pdf', tinyPdf('Judgment of the court'), 'application/pdf');
