@@ -1,5 +1,6 @@
 import { VOCABULARIES } from './vocabularies.ts';
 import type { Kind } from './schemas.ts';
+import { getPath, setPath } from '../core/object-path.ts';
 
 /**
  * How a record is laid out as one row of a CSV or XLSX file (import and export use the same
@@ -144,16 +145,4 @@ export function columnOfField(kind: Kind, field: string): string {
 
 function describePath(parts: string[]): string {
   return parts.map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part)).join(' ');
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown) {
-  let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]] = value;
-}
-
-function getPath(source: Record<string, unknown>, path: string[]): unknown {
-  let node: unknown = source;
-  for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
 }

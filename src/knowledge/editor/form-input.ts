@@ -2,6 +2,7 @@ import type { FieldError } from '../../core/errors.ts';
 import type { FormData } from '../../core/http/forms.ts';
 import { VOCABULARIES } from '../vocabularies.ts';
 import type { Kind } from '../schemas.ts';
+import { getPath, setPath } from '../../core/object-path.ts';
 
 /**
  * The editorial form of a record and the record's input object, both ways. The form has one
@@ -212,16 +213,4 @@ function yesNo(value: string): boolean | undefined {
   if (value === 'yes') return true;
   if (value === 'no') return false;
   return undefined;
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown) {
-  let node = target;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]] = value;
-}
-
-function getPath(source: Record<string, unknown>, path: string[]): unknown {
-  let node: unknown = source;
-  for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node;
 }

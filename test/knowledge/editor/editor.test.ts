@@ -2,12 +2,12 @@ import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringify } from 'csv-stringify/sync';
 import { describeEachDriver, uniqueEmail } from '../../support/databases.ts';
-import { addUser, TEST_PASSWORD, type RunningServer } from '../../support/server.ts';
+import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../../support/server.ts';
 import { TestClient } from '../../support/http-client.ts';
 import { getRecordState } from '../../../src/knowledge/repository.ts';
 import { headerOf, recordToRow } from '../../../src/knowledge/columns.ts';
 import { caseRecord } from '../fixtures.ts';
-import { startEditorServer } from './editor-server.ts';
+
 
 /** A case as the editor types it into the form. */
 function caseForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -34,7 +34,7 @@ describeEachDriver('editorial pages over HTTP', (use) => {
   let server: RunningServer;
   const emails = { editor: uniqueEmail('editor'), reviewer: uniqueEmail('reviewer'), analyst: uniqueEmail('analyst'), both: uniqueEmail('chief') };
   before(async () => {
-    server = await startEditorServer(use());
+    server = await startServer(use());
     await addUser(use(), emails.editor, ['editor']);
     await addUser(use(), emails.reviewer, ['reviewer']);
     await addUser(use(), emails.analyst, ['analyst']);
