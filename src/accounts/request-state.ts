@@ -58,7 +58,7 @@ export function requestState(deps: AppDeps): MiddlewareHandler<AppEnv> {
 
     const chosen = readCookie(c, LANGUAGE_COOKIE);
     const locale: Locale = isLocale(chosen) ? chosen : isLocale(preferredLocale) ? preferredLocale : negotiateLocale(c.req.header('accept-language'));
-    c.set('state', { actor, authMethod, sessionId, csrfToken, locale, t: translator(locale), path: c.req.path, nav: [] });
+    c.set('state', { actor, authMethod, sessionId, csrfToken, locale, t: translator(locale), path: c.req.path, returnTo: pathWithQuery(c.req.url), nav: [] });
     c.header('Content-Language', locale);
     c.header('Vary', 'Accept-Language, Cookie');
 
@@ -89,4 +89,10 @@ export function clientAddress(c: Parameters<MiddlewareHandler>[0]): string | und
   } catch {
     return undefined;
   }
+}
+
+/** The local part of a URL: its path and query. */
+export function pathWithQuery(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
 }

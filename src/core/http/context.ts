@@ -21,6 +21,8 @@ export interface RequestState {
   locale: Locale;
   t: Translate;
   path: string;
+  /** The path with its query, where a visitor returns after signing in or changing language. */
+  returnTo: string;
   /** Main navigation for this actor: each capability adds the links its policy allows. */
   nav: NavLink[];
 }

@@ -41,7 +41,7 @@ function respond(c: Context<AppEnv>, error: AppError) {
   if (isApiRequest(c)) return apiError(c, error);
   const state = c.get('state') ?? fallbackState(c);
   if (error.code === 'unauthenticated' && c.req.method === 'GET') {
-    return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    return c.redirect(`/login?next=${encodeURIComponent(state.returnTo)}`, 303);
   }
   return renderPage(c, <ErrorPage state={state} error={error} />, error.status as ContentfulStatusCode);
 }
@@ -64,5 +64,5 @@ function ErrorPage(props: { state: RequestState; error: AppError }) {
 }
 
 function fallbackState(c: Context): RequestState {
-  return { actor: ANONYMOUS, authMethod: 'none', sessionId: null, csrfToken: '', locale: 'en', t: translator('en'), path: c.req.path, nav: [] };
+  return { actor: ANONYMOUS, authMethod: 'none', sessionId: null, csrfToken: '', locale: 'en', t: translator('en'), path: c.req.path, returnTo: c.req.path, nav: [] };
 }

@@ -38,7 +38,7 @@ export function Layout(props: { state: RequestState; title: string; children?: C
                 </form>
               </>
             ) : (
-              <a href={`/login?next=${encodeURIComponent(state.path)}`}>{t('layout.sign_in')}</a>
+              <a href={`/login?next=${encodeURIComponent(state.returnTo)}`}>{t('layout.sign_in')}</a>
             )}
           </div>
         </header>
@@ -46,7 +46,7 @@ export function Layout(props: { state: RequestState; title: string; children?: C
         <footer class="site">
           <form method="post" action="/language" class="languages" aria-label={t('layout.language')}>
             <CsrfField state={state} />
-            <input type="hidden" name="next" value={state.path} />
+            <input type="hidden" name="next" value={state.returnTo} />
             {LOCALES.map((code) => (
               <button type="submit" name="locale" value={code} lang={code} aria-pressed={code === locale ? 'true' : 'false'}>
                 {LOCALE_NAMES[code]}
