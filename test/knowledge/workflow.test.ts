@@ -9,6 +9,8 @@ import { AppError, ValidationError } from '../../src/core/errors.ts';
 import type { Actor } from '../../src/core/access/actor.ts';
 import { caseRecord, EDITOR, legislationRecord } from './fixtures.ts';
 
+const EDITOR_ACTOR = EDITOR;
+
 const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({ q: '', filters: {}, sort: 'relevance', page: 1, pageSize: 20, ...overrides });
 const editorUser: Actor = { kind: 'user', id: 1, email: 'e@example.org', displayName: 'E', grants: [{ role: 'editor', countries: null }] };
 const reviewerUser: Actor = { kind: 'user', id: 2, email: 'r@example.org', displayName: 'R', grants: [{ role: 'reviewer', countries: null }] };
@@ -84,5 +86,35 @@ describeEachDriver('knowledge workflow', (use) => {
     await publishRecord(db, EDITOR, id);
     const links = await publishedLinks(db, law);
     assert.deepEqual(links.incoming.map((link) => [link.record_id, link.relation]), [[id, 'applies_legislation']]);
+  });
+});
+
+import { startServer } from '../support/server.ts';
+describeEachDriver('knowledge drafts stay private everywhere', (use) => {
+  it('keeps a draft and a returned record out of pages, API, feeds, exports and facet counts', async () => {
+    const { db } = use();
+    const server = await startServer(use());
+    try {
+      const draft = await createRecord(db, EDITOR_ACTOR, 'case', caseRecord({ title: { en: 'Xylophone draft case' }, country: 'ISL' }));
+      const returned = await createRecord(db, EDITOR_ACTOR, 'case', caseRecord({ title: { en: 'Xylophone returned case' }, country: 'ISL' }));
+      await submitRecord(db, EDITOR_ACTOR, returned);
+      await returnRecord(db, EDITOR_ACTOR, returned, 'Not yet');
+      for (const id of [draft, returned]) {
+        assert.equal((await fetch(`${server.baseUrl}/knowledge/records/${id}`)).status, 404);
+        assert.equal((await fetch(`${server.baseUrl}/api/knowledge/records/${id}`)).status, 404);
+      }
+      const feed = await (await fetch(`${server.baseUrl}/knowledge/feed.atom?q=xylophone`)).text();
+      assert.match(feed, /<feed/);
+      assert.doesNotMatch(feed, /Xylophone/);
+      const exported = await (await fetch(`${server.baseUrl}/knowledge/export.json?q=xylophone`)).json();
+      assert.deepEqual(exported, []);
+      const api = await (await fetch(`${server.baseUrl}/api/knowledge/search?country=ISL`)).json();
+      assert.equal(api.total, 0);
+      assert.equal((api.facets.country ?? []).find((item: { value: string }) => item.value === 'ISL'), undefined);
+      const page = await (await fetch(`${server.baseUrl}/knowledge/countries/ISL`)).text();
+      assert.doesNotMatch(page, /Xylophone/);
+    } finally {
+      await server.close();
+    }
   });
 });
