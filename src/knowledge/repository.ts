@@ -112,6 +112,7 @@ export interface Publication { id: number; kind: Kind; version: number; data: Re
  * kn_published, with the search document built by PostgreSQL from each language's text.
  */
 export async function publishVersions(db: Db, publications: Publication[], now = new Date()) {
+  await lockPublication(db);
   for (let start = 0; start < publications.length; start += 200) {
     const batch = publications.slice(start, start + 200);
     const ids = batch.map((item) => item.id);
@@ -136,7 +137,9 @@ export async function publishVersions(db: Db, publications: Publication[], now =
       values ${sql.join(rows)}
       on conflict (record_id) do update set kind = excluded.kind, version = excluded.version, title = excluded.title,
         original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
-        facets = excluded.facets, snippets = excluded.snippets, document = excluded.document, data = excluded.data, published_at = excluded.published_at`.execute(db);
+        facets = excluded.facets, snippets = excluded.snippets, document = excluded.document, data = excluded.data, published_at = excluded.published_at,
+        change_seq = nextval('kn_change_seq')`.execute(db);
+    await db.deleteFrom('kn_unpublished').where('record_id', 'in', ids).execute();
   }
 }
 
@@ -146,8 +149,18 @@ function documentSql(texts: TextPiece[]) {
   return sql`(${sql.join(texts.map((piece) => sql`setweight(to_tsvector(${TEXT_SEARCH_CONFIG[piece.language]}::regconfig, ${piece.text}), ${piece.weight}::"char")`), sql` || `)})`;
 }
 
+/**
+ * Publishers take turns (until their transaction ends), so that the change sequence numbers of
+ * kn_published and kn_unpublished become visible in order: the facet indexes rely on it.
+ */
+async function lockPublication(db: Db) {
+  await sql`select pg_advisory_xact_lock(7420003)`.execute(db);
+}
+
 export async function unpublish(db: Db, id: number) {
+  await lockPublication(db);
   await db.deleteFrom('kn_published').where('record_id', '=', id).execute();
+  await sql`insert into kn_unpublished (record_id) values (${id}) on conflict (record_id) do update set change_seq = nextval('kn_change_seq')`.execute(db);
   await db.deleteFrom('kn_links').where('from_record', '=', id).execute();
   await db.updateTable('kn_records').set({ published_version: null, published_at: null, status: 'draft', updated_at: new Date() }).where('id', '=', id).execute();
 }

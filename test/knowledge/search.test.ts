@@ -129,3 +129,38 @@ it('files a publication\'s M49 areas under region and sub-region facets by their
   assert.ok(facets.includes('region:150'));
   assert.ok(!facets.includes('region:419') && !facets.includes('region:005'));
 });
+
+import { openPostgres } from '../../src/core/db/connect.ts';
+import { publishRecord, submitRecord, unpublishRecord } from '../../src/knowledge/workflow.ts';
+import { TEST_DRIVERS, openTestDatabase } from '../support/databases.ts';
+if (TEST_DRIVERS.includes('postgres')) {
+  it('keeps the facet index of another process up to date with what this one publishes and unpublishes [postgres]', async () => {
+    const database = await openTestDatabase('postgres');
+    try {
+      const other = await openPostgres(await databaseUrlOf(database));
+      try {
+        const before = await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en');
+        assert.equal(before.total, 0);
+        const id = await createRecord(database.db, EDITOR, 'case', caseRecord({ country: 'ISL' }));
+        await submitRecord(database.db, EDITOR, id);
+        await publishRecord(database.db, EDITOR, id);
+        const after = await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en');
+        assert.equal(after.total, 1);
+        assert.equal(after.facets.country.find((item) => item.value === 'ISL')?.count, 1);
+        await unpublishRecord(database.db, EDITOR, id);
+        assert.equal((await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en')).total, 0);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await database.dispose();
+    }
+  });
+}
+
+async function databaseUrlOf(database: { db: import('kysely').Kysely<import('../../src/core/db/schema.ts').Database> }): Promise<string> {
+  const row = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${row.rows[0].name}`;
+  return url.toString();
+}

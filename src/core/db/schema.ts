@@ -15,6 +15,7 @@ export interface Database {
   kn_published: KnPublishedTable;
   kn_links: KnLinksTable;
   kn_attachments: KnAttachmentsTable;
+  kn_unpublished: { record_id: number; change_seq: Generated<number> };
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -140,6 +141,7 @@ export interface KnPublishedTable {
   data: unknown;
   first_published_at: Date | string;
   published_at: Date | string;
+  change_seq: Generated<number>;
 }
 
 export interface KnLinksTable {

@@ -5,6 +5,8 @@ import { TEXT_SEARCH_CONFIG } from '../projection.ts';
 import type { Kind, TextLanguage } from '../schemas.ts';
 import { FACETS } from './facets.ts';
 import { parseQuery, toTsQuery } from './query-text.ts';
+import { facetIndexFor, type FacetCountsByName } from './facet-index.ts';
+import type { Bitset } from '../../core/bitset.ts';
 
 export type SortOrder = 'relevance' | 'date' | 'added';
 
@@ -45,22 +47,40 @@ const START = '\u0001';
 const STOP = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=18, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** Beyond this many matches, relevance ranking is done by PostgreSQL over the text match itself. */
+const RANK_BY_IDS_LIMIT = 20_000;
+
 export async function searchPublished(db: Kysely<Database>, request: SearchRequest, locale: Locale): Promise<SearchResult> {
   const tsquery = toTsQuery(parseQuery(request.q));
-  const where = (except?: string) => conditions(request, tsquery, except);
-
-  const totalRow = await db.selectFrom('kn_published').select(sql<number>`count(*)::int`.as('total'))
-    .where((eb) => eb.and(where())).executeTakeFirstOrThrow();
-
+  const index = await facetIndexFor(db);
+  let textMatch: Bitset | null = null;
+  if (tsquery) {
+    const matches = await sql<{ record_id: number }>`select record_id from kn_published where document @@ ${tsquery}`.execute(db);
+    textMatch = index.setOf(matches.rows.map((row) => Number(row.record_id)));
+  }
+  const matching = index.matching(request, textMatch);
+  const total = matching.count();
+  const offset = (request.page - 1) * request.pageSize;
   const sort = request.sort === 'relevance' && !tsquery ? 'date' : request.sort;
-  let hitsQuery = db.selectFrom('kn_published')
+
+  let pageIds: number[];
+  if (sort !== 'relevance') {
+    pageIds = index.page(matching, sort, offset, request.pageSize);
+  } else if (total === 0) {
+    pageIds = [];
+  } else {
+    const ranked = total <= RANK_BY_IDS_LIMIT
+      ? sql<{ record_id: number }>`select record_id from kn_published where record_id = any(${index.recordIdsOf(matching)}::bigint[])
+          order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`
+      : sql<{ record_id: number }>`select record_id from kn_published where ${andAll(conditions(request, tsquery))}
+          order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`;
+    pageIds = (await ranked.execute(db)).rows.map((row) => Number(row.record_id));
+  }
+
+  const rowsById = new Map((pageIds.length ? await db.selectFrom('kn_published')
     .select(['record_id', 'kind', 'title', 'original_language', 'year', 'countries', 'snippets', 'first_published_at'])
-    .where((eb) => eb.and(where()))
-    .limit(request.pageSize).offset((request.page - 1) * request.pageSize);
-  if (sort === 'relevance') hitsQuery = hitsQuery.orderBy(sql`ts_rank_cd(document, ${tsquery})`, 'desc').orderBy('record_id', 'desc');
-  else if (sort === 'added') hitsQuery = hitsQuery.orderBy('first_published_at', 'desc').orderBy('record_id', 'desc');
-  else hitsQuery = hitsQuery.orderBy(sql`sort_date desc nulls last`).orderBy('record_id', 'desc');
-  const rows = await hitsQuery.execute();
+    .where('record_id', 'in', pageIds).execute() : []).map((row) => [Number(row.record_id), row]));
+  const rows = pageIds.map((id) => rowsById.get(id)).filter((row) => row !== undefined);
 
   const hits = rows.map((row) => {
     const title = row.title as Partial<Record<TextLanguage, string>>;
@@ -71,9 +91,10 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
   });
   const snippetHtml = await highlight(db, hits.map((hit) => ({ language: hit.snippetLanguage, text: hit.snippet })), tsquery);
 
+  const cacheKey = JSON.stringify([request.q.trim(), request.filters, request.yearFrom, request.yearTo]);
   return {
-    total: totalRow.total,
-    facets: await facetCounts(db, request, where),
+    total,
+    facets: sortFacets(index.facetCounts(request, textMatch, cacheKey)),
     results: hits.map((hit, index) => ({
       id: hit.row.record_id, kind: hit.row.kind as Kind, title: hit.title, language: hit.language,
       year: hit.row.year, countries: hit.row.countries, addedAt: new Date(hit.row.first_published_at).toISOString(), snippetHtml: snippetHtml[index],
@@ -95,27 +116,8 @@ export function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> 
   return result;
 }
 
-/**
- * Exact counts per facet value. A facet with selected values is counted without its own
- * selection, so that the other values show how many records choosing them would add.
- */
-async function facetCounts(db: Kysely<Database>, request: SearchRequest, where: (except?: string) => Expression<SqlBool>[]) {
-  const selected = FACETS.map((facet) => facet.name)
-    .filter((name) => (request.filters[name]?.length ?? 0) > 0 || (name === 'year' && (request.yearFrom !== undefined || request.yearTo !== undefined)));
-  const queries = [
-    sql`select '' as own, f as term, count(*)::int as count from kn_published, unnest(facets) as f where ${andAll(where())} group by f`,
-    ...selected.map((name) => sql`select ${name} as own, f as term, count(*)::int as count from kn_published, unnest(facets) as f
-      where ${andAll(where(name))} and f like ${`${name}:%`} group by f`),
-  ];
-  const result = await sql<{ own: string; term: string; count: number }>`${sql.join(queries, sql` union all `)}`.execute(db);
-  const counts: Record<string, Map<string, number>> = {};
-  for (const row of result.rows) {
-    const split = row.term.indexOf(':');
-    const facet = row.term.slice(0, split);
-    // A selected facet takes its counts from its own query (without its selection).
-    if (row.own !== (selected.includes(facet) ? facet : '')) continue;
-    (counts[facet] ??= new Map()).set(row.term.slice(split + 1), row.count);
-  }
+/** Facets in the page's order; values by count (years by year, newest first). */
+function sortFacets(counts: FacetCountsByName): Record<string, FacetCount[]> {
   const facets: Record<string, FacetCount[]> = {};
   for (const definition of FACETS) {
     const map = counts[definition.name];

@@ -1,0 +1,245 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../core/db/schema.ts';
+import { Bitset } from '../../core/bitset.ts';
+import { FACETS } from './facets.ts';
+
+interface Filters { filters: Record<string, string[]>; yearFrom?: number; yearTo?: number }
+export type FacetCountsByName = Record<string, Map<string, number>>;
+
+const FACET_NAMES = new Set(FACETS.map((facet) => facet.name));
+
+/**
+ * The facets, years and sort keys of every published record, held in memory as bitsets, so
+ * that counts, facet counts and date-sorted pages cost microseconds instead of a scan of the
+ * table. PostgreSQL stays the truth: the index catches up with every change (by the change
+ * sequence of kn_published and kn_unpublished) before each search, so that it never shows more
+ * or less than what is published, whichever process published it.
+ */
+export class FacetIndex {
+  private capacity = 0;
+  private size = 0;
+  private lastChange = 0;
+  private readonly positionOf = new Map<number, number>();
+  private recordIds = new Float64Array(0);
+  private years = new Int32Array(0);
+  private sortDates = new Float64Array(0);
+  private added = new Float64Array(0);
+  private docTerms: Int32Array[] = [];
+  private alive = new Bitset(0);
+  private readonly termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  private termFacets: string[] = [];
+  private termBits: Bitset[] = [];
+  private orders: { date?: Int32Array; added?: Int32Array } = {};
+  private refreshing: Promise<void> | undefined;
+  private readonly countCache = new Map<string, FacetCountsByName>();
+
+  /** Applies what was published or unpublished since the last call (one small query when nothing was). */
+  refresh(db: Kysely<Database>): Promise<void> {
+    this.refreshing ??= this.catchUp(db).finally(() => { this.refreshing = undefined; });
+    return this.refreshing;
+  }
+
+  private async catchUp(db: Kysely<Database>) {
+    const since = this.lastChange;
+    const rows = await sql<{ record_id: number; facets: string[]; year: number | null; sort_date: string | null; first_published_at: Date; change_seq: number }>`
+      select record_id, facets, year, sort_date::text as sort_date, first_published_at, change_seq from kn_published where change_seq > ${since} order by change_seq`.execute(db);
+    const removed = await sql<{ record_id: number; change_seq: number }>`
+      select record_id, change_seq from kn_unpublished where change_seq > ${since} order by change_seq`.execute(db);
+    if (!rows.rows.length && !removed.rows.length) return;
+    // Apply in change order: a record unpublished then published again ends up published.
+    const changes = [
+      ...rows.rows.map((row) => ({ seq: Number(row.change_seq), row })),
+      ...removed.rows.map((row) => ({ seq: Number(row.change_seq), removedId: row.record_id })),
+    ].sort((a, b) => a.seq - b.seq);
+    for (const change of changes) {
+      if ('row' in change && change.row) this.put(change.row);
+      else if ('removedId' in change) this.remove(change.removedId as number);
+      this.lastChange = Math.max(this.lastChange, change.seq);
+    }
+    this.orders = {};
+    this.countCache.clear();
+  }
+
+  private put(row: { record_id: number; facets: string[]; year: number | null; sort_date: string | null; first_published_at: Date }) {
+    let position = this.positionOf.get(row.record_id);
+    if (position === undefined) {
+      position = this.size++;
+      this.ensureCapacity(this.size);
+      this.positionOf.set(row.record_id, position);
+      this.recordIds[position] = row.record_id;
+    } else {
+      for (const term of this.docTerms[position] ?? []) this.termBits[term].remove(position);
+    }
+    const terms = new Int32Array(row.facets.length);
+    row.facets.forEach((name, index) => {
+      const term = this.term(name);
+      this.termBits[term].add(position!);
+      terms[index] = term;
+    });
+    this.docTerms[position] = terms;
+    this.years[position] = row.year ?? -1;
+    this.sortDates[position] = row.sort_date ? Date.parse(`${row.sort_date}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
+    this.added[position] = new Date(row.first_published_at).getTime();
+    this.alive.add(position);
+  }
+
+  private remove(recordId: number) {
+    const position = this.positionOf.get(recordId);
+    if (position === undefined) return;
+    for (const term of this.docTerms[position] ?? []) this.termBits[term].remove(position);
+    this.docTerms[position] = new Int32Array(0);
+    this.alive.remove(position);
+  }
+
+  private term(name: string): number {
+    let id = this.termIds.get(name);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(name, id);
+      this.termNames.push(name);
+      this.termFacets.push(name.slice(0, name.indexOf(':')));
+      this.termBits.push(new Bitset(this.capacity));
+    }
+    return id;
+  }
+
+  private ensureCapacity(needed: number) {
+    if (needed <= this.capacity) return;
+    const capacity = Math.max(1024, this.capacity * 2, needed);
+    const grow = (set: Bitset) => { const bigger = new Bitset(capacity); bigger.words.set(set.words); return bigger; };
+    this.alive = grow(this.alive);
+    this.termBits = this.termBits.map(grow);
+    const growFloat = (array: Float64Array) => { const bigger = new Float64Array(capacity); bigger.set(array); return bigger; };
+    this.recordIds = growFloat(this.recordIds);
+    this.sortDates = growFloat(this.sortDates);
+    this.added = growFloat(this.added);
+    const years = new Int32Array(capacity);
+    years.set(this.years);
+    this.years = years;
+    this.capacity = capacity;
+  }
+
+  /** The positions of these record ids (a text match from PostgreSQL). */
+  setOf(recordIds: number[]): Bitset {
+    const set = new Bitset(this.capacity);
+    for (const id of recordIds) {
+      const position = this.positionOf.get(id);
+      if (position !== undefined) set.add(position);
+    }
+    return set.and(this.alive);
+  }
+
+  /** Published records that pass the text match, the year range and every facet filter except `except`. */
+  matching(request: Filters, textMatch: Bitset | null, except?: string): Bitset {
+    const result = this.alive.clone();
+    if (textMatch) result.and(textMatch);
+    if (except !== 'year' && (request.yearFrom !== undefined || request.yearTo !== undefined)) {
+      const from = request.yearFrom ?? -Infinity;
+      const to = request.yearTo ?? Infinity;
+      result.forEach((position) => {
+        const year = this.years[position];
+        if (year < from || year > to || year === -1) result.remove(position);
+      });
+    }
+    for (const [facet, values] of Object.entries(request.filters)) {
+      if (facet === except || !values.length) continue;
+      const any = new Bitset(this.capacity);
+      for (const value of values) {
+        const term = this.termIds.get(`${facet}:${value}`);
+        if (term !== undefined) any.or(this.termBits[term]);
+      }
+      result.and(any);
+    }
+    return result;
+  }
+
+  /**
+   * Exact counts per facet value. A facet with a selection is counted without its own
+   * selection. Small result sets are tallied member by member, large ones by popcounts.
+   */
+  facetCounts(request: Filters, textMatch: Bitset | null, cacheKey: string | null): FacetCountsByName {
+    const cached = cacheKey ? this.countCache.get(cacheKey) : undefined;
+    if (cached) return cached;
+    const selected = Object.entries(request.filters).filter(([, values]) => values.length).map(([facet]) => facet);
+    if (request.yearFrom !== undefined || request.yearTo !== undefined) selected.push('year');
+    const counts: FacetCountsByName = {};
+    const all = this.matching(request, textMatch);
+    this.tally(all, (facet) => !selected.includes(facet), counts);
+    for (const facet of selected) this.tally(this.matching(request, textMatch, facet), (name) => name === facet, counts);
+    if (cacheKey) {
+      if (this.countCache.size > 200) this.countCache.clear();
+      this.countCache.set(cacheKey, counts);
+    }
+    return counts;
+  }
+
+  private tally(set: Bitset, wanted: (facet: string) => boolean, counts: FacetCountsByName) {
+    const members = set.count();
+    if (members === 0) return;
+    const termCount = this.termNames.length;
+    const wantedMask = new Uint8Array(termCount);
+    let wantedTerms = 0;
+    for (let term = 0; term < termCount; term++) {
+      const facet = this.termFacets[term];
+      if (FACET_NAMES.has(facet) && wanted(facet)) { wantedMask[term] = 1; wantedTerms++; }
+    }
+    const tallies = new Int32Array(termCount);
+    if (members * 25 < wantedTerms * set.words.length) {
+      set.forEach((position) => {
+        const terms = this.docTerms[position];
+        for (let index = 0; index < terms.length; index++) if (wantedMask[terms[index]]) tallies[terms[index]]++;
+      });
+    } else {
+      for (let term = 0; term < termCount; term++) if (wantedMask[term]) tallies[term] = set.countAnd(this.termBits[term]);
+    }
+    for (let term = 0; term < termCount; term++) {
+      if (!wantedMask[term] || tallies[term] === 0) continue;
+      const facet = this.termFacets[term];
+      (counts[facet] ??= new Map()).set(this.termNames[term].slice(facet.length + 1), tallies[term]);
+    }
+  }
+
+  /** Record ids of one page, newest first by decision/publication date or by date added (ties: higher id first). */
+  page(set: Bitset, sort: 'date' | 'added', offset: number, limit: number): number[] {
+    const order = this.order(sort);
+    const ids: number[] = [];
+    let skipped = 0;
+    for (let index = 0; index < order.length && ids.length < limit; index++) {
+      const position = order[index];
+      if (!set.has(position)) continue;
+      if (skipped++ < offset) continue;
+      ids.push(this.recordIds[position]);
+    }
+    return ids;
+  }
+
+  recordIdsOf(set: Bitset): number[] {
+    const ids: number[] = [];
+    set.forEach((position) => ids.push(this.recordIds[position]));
+    return ids;
+  }
+
+  private order(sort: 'date' | 'added'): Int32Array {
+    const existing = this.orders[sort];
+    if (existing) return existing;
+    const keys = sort === 'date' ? this.sortDates : this.added;
+    const positions = Int32Array.from({ length: this.size }, (_, index) => index);
+    positions.sort((a, b) => (keys[b] - keys[a]) || (this.recordIds[b] - this.recordIds[a]) || 0);
+    this.orders[sort] = positions;
+    return positions;
+  }
+}
+
+const indexes = new WeakMap<object, FacetIndex>();
+
+/** The facet index of a database (one per connection pool / PGlite instance in this process), caught up. */
+export async function facetIndexFor(db: Kysely<Database>): Promise<FacetIndex> {
+  let index = indexes.get(db);
+  if (!index) {
+    index = new FacetIndex();
+    indexes.set(db, index);
+  }
+  await index.refresh(db);
+  return index;
+}
