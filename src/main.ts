@@ -7,6 +7,7 @@ import { redactUrl } from './core/db/connect.ts';
 import { instanceSecret } from './core/auth/secrets.ts';
 import { createApp } from './app.ts';
 import { databaseIsEmpty, loadSampleData } from './samples.ts';
+import { facetIndexFor } from './knowledge/search/facet-index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -26,6 +27,8 @@ async function main() {
   const app = createApp({ db: database.db, config, csrfSecret: await instanceSecret(database.db, 'csrf') });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`Ariadne is running at http://localhost:${info.port} on ${where}`);
+    // Build the search's facet index now rather than on the first visitor's search.
+    facetIndexFor(database.db).catch((error: Error) => console.error(`ariadne: search index: ${error.message}`));
   });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `ariadne: port ${config.port} is already in use; set PORT to another port` : `ariadne: ${error.message}`);
