@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { project, TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
 import { attachmentTexts } from './attachments.ts';
@@ -94,10 +94,10 @@ export async function appendVersions(db: Db, updates: { id: number; version: num
     await db.insertInto('kn_versions').values(batch.map((update) => ({
       record_id: update.id, version: update.version, data: JSON.stringify(update.data), saved_by: by.userId, saved_by_label: by.label, note: update.note,
     }))).execute();
-    for (const update of batch) {
-      await db.updateTable('kn_records').set({ latest_version: update.version, status: 'draft', review_comment: null, sample: update.sample, updated_at: new Date() })
-        .where('id', '=', update.id).execute();
-    }
+    await sql`update kn_records as r set latest_version = v.version, status = 'draft', review_comment = null, sample = v.sample, updated_at = now()
+      from (select unnest(${batch.map((update) => update.id)}::bigint[]) as id, unnest(${batch.map((update) => update.version)}::int[]) as version,
+                   unnest(${batch.map((update) => update.sample)}::boolean[]) as sample) as v
+      where r.id = v.id`.execute(db);
   }
 }
 
@@ -119,26 +119,31 @@ export async function publishVersions(db: Db, publications: Publication[], now =
     await db.updateTable('kn_records').set({ status: 'published', review_comment: null, updated_at: now, published_at: now })
       .where('id', 'in', ids).execute();
     await db.updateTable('kn_records').set({ first_published_at: now }).where('id', 'in', ids).where('first_published_at', 'is', null).execute();
-    for (const item of batch) {
-      await db.updateTable('kn_records').set({ published_version: item.version }).where('id', '=', item.id).execute();
-    }
+    await sql`update kn_records as r set published_version = v.version
+      from (select unnest(${ids}::bigint[]) as id, unnest(${batch.map((item) => item.version)}::int[]) as version) as v
+      where r.id = v.id`.execute(db);
     const attachments = await attachmentTexts(db, ids);
-    const rows = batch.map((item) => {
+    const rows: RawBuilder<unknown>[] = [];
+    const texts: RawBuilder<unknown>[] = [];
+    for (const item of batch) {
       const projection = project(item.kind, item.data);
       for (const attachment of attachments.get(item.id) ?? []) {
         projection.texts.push({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text });
       }
-      return sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
+      rows.push(sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
         ${projection.year}::int, ${projection.sortDate}::date, ${projection.countries}::text[], ${projection.facets}::text[],
-        ${JSON.stringify(projection.snippets)}::jsonb, ${documentSql(projection.texts)}, ${JSON.stringify(item.data)}::jsonb,
-        ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`;
-    });
-    await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, document, data, first_published_at, published_at)
+        ${JSON.stringify(projection.snippets)}::jsonb, ${JSON.stringify(item.data)}::jsonb,
+        ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`);
+      texts.push(sql`(${item.id}::bigint, ${documentSql(projection.texts.filter((piece) => piece.weight === 'A'))}, ${documentSql(projection.texts)})`);
+    }
+    await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, data, first_published_at, published_at)
       values ${sql.join(rows)}
       on conflict (record_id) do update set kind = excluded.kind, version = excluded.version, title = excluded.title,
         original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
-        facets = excluded.facets, snippets = excluded.snippets, document = excluded.document, data = excluded.data, published_at = excluded.published_at,
+        facets = excluded.facets, snippets = excluded.snippets, data = excluded.data, published_at = excluded.published_at,
         change_seq = nextval('kn_change_seq')`.execute(db);
+    await sql`insert into kn_search_text (record_id, title_document, document) values ${sql.join(texts)}
+      on conflict (record_id) do update set title_document = excluded.title_document, document = excluded.document`.execute(db);
     await db.deleteFrom('kn_unpublished').where('record_id', 'in', ids).execute();
   }
 }
@@ -160,6 +165,7 @@ async function lockPublication(db: Db) {
 export async function unpublish(db: Db, id: number) {
   await lockPublication(db);
   await db.deleteFrom('kn_published').where('record_id', '=', id).execute();
+  await db.deleteFrom('kn_search_text').where('record_id', '=', id).execute();
   await sql`insert into kn_unpublished (record_id) values (${id}) on conflict (record_id) do update set change_seq = nextval('kn_change_seq')`.execute(db);
   await db.deleteFrom('kn_links').where('from_record', '=', id).execute();
   await db.updateTable('kn_records').set({ published_version: null, published_at: null, status: 'draft', updated_at: new Date() }).where('id', '=', id).execute();

@@ -16,6 +16,7 @@ export interface Database {
   kn_links: KnLinksTable;
   kn_attachments: KnAttachmentsTable;
   kn_unpublished: { record_id: number; change_seq: Generated<number> };
+  kn_search_text: { record_id: number; title_document: string; document: string };
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -137,7 +138,6 @@ export interface KnPublishedTable {
   countries: string[];
   facets: string[];
   snippets: unknown;
-  document: string;
   data: unknown;
   first_published_at: Date | string;
   published_at: Date | string;

@@ -214,6 +214,22 @@ export class FacetIndex {
     return ids;
   }
 
+  /** A page where the members of `first` come before the others, each part newest first. */
+  pageByTitleThenDate(set: Bitset, first: Bitset, offset: number, limit: number): number[] {
+    const order = this.order('date');
+    const ids: number[] = [];
+    let skipped = 0;
+    for (const wantFirst of [true, false]) {
+      for (let index = 0; index < order.length && ids.length < limit; index++) {
+        const position = order[index];
+        if (!set.has(position) || first.has(position) !== wantFirst) continue;
+        if (skipped++ < offset) continue;
+        ids.push(this.recordIds[position]);
+      }
+    }
+    return ids;
+  }
+
   recordIdsOf(set: Bitset): number[] {
     const ids: number[] = [];
     set.forEach((position) => ids.push(this.recordIds[position]));

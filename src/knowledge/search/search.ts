@@ -47,16 +47,30 @@ const START = '\u0001';
 const STOP = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=18, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Beyond this many matches, relevance ranking is done by PostgreSQL over the text match itself. */
-const RANK_BY_IDS_LIMIT = 20_000;
+/**
+ * Up to this many matches, results are ranked by ts_rank_cd over their full documents. Beyond,
+ * reading every document would take too long: records whose title matches come first, then the
+ * others, each newest first.
+ */
+const EXACT_RANK_LIMIT = 2_000;
+
+/** Ids of the records whose document (or title) matches the query. */
+async function textMatches(db: Kysely<Database>, tsquery: RawBuilder<unknown>, column: 'document' | 'title_document'): Promise<number[]> {
+  return db.transaction().execute(async (trx) => {
+    // Even for a word found in most records, walk the GIN index and the narrow heap: a
+    // sequential scan would read (and decompress) every document.
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const rows = await sql<{ record_id: number }>`select record_id from kn_search_text where ${sql.ref(column)} @@ ${tsquery}`.execute(trx);
+    return rows.rows.map((row) => Number(row.record_id));
+  });
+}
 
 export async function searchPublished(db: Kysely<Database>, request: SearchRequest, locale: Locale): Promise<SearchResult> {
   const tsquery = toTsQuery(parseQuery(request.q));
   const index = await facetIndexFor(db);
   let textMatch: Bitset | null = null;
   if (tsquery) {
-    const matches = await sql<{ record_id: number }>`select record_id from kn_published where document @@ ${tsquery}`.execute(db);
-    textMatch = index.setOf(matches.rows.map((row) => Number(row.record_id)));
+    textMatch = index.setOf(await textMatches(db, tsquery, 'document'));
   }
   const matching = index.matching(request, textMatch);
   const total = matching.count();
@@ -68,13 +82,13 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
     pageIds = index.page(matching, sort, offset, request.pageSize);
   } else if (total === 0) {
     pageIds = [];
+  } else if (total <= EXACT_RANK_LIMIT) {
+    const ranked = await sql<{ record_id: number }>`select record_id from kn_search_text where record_id = any(${index.recordIdsOf(matching)}::bigint[])
+      order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`.execute(db);
+    pageIds = ranked.rows.map((row) => Number(row.record_id));
   } else {
-    const ranked = total <= RANK_BY_IDS_LIMIT
-      ? sql<{ record_id: number }>`select record_id from kn_published where record_id = any(${index.recordIdsOf(matching)}::bigint[])
-          order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`
-      : sql<{ record_id: number }>`select record_id from kn_published where ${andAll(conditions(request, tsquery))}
-          order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`;
-    pageIds = (await ranked.execute(db)).rows.map((row) => Number(row.record_id));
+    const titleMatch = index.setOf(await textMatches(db, tsquery!, 'title_document'));
+    pageIds = index.pageByTitleThenDate(matching, titleMatch, offset, request.pageSize);
   }
 
   const rowsById = new Map((pageIds.length ? await db.selectFrom('kn_published')
@@ -104,7 +118,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
 
 export function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> | null, except?: string): Expression<SqlBool>[] {
   const result: Expression<SqlBool>[] = [];
-  if (tsquery) result.push(sql<SqlBool>`document @@ ${tsquery}`);
+  if (tsquery) result.push(sql<SqlBool>`kn_published.record_id in (select record_id from kn_search_text where document @@ ${tsquery})`);
   if (except !== 'year') {
     if (request.yearFrom !== undefined) result.push(sql<SqlBool>`year >= ${request.yearFrom}`);
     if (request.yearTo !== undefined) result.push(sql<SqlBool>`year <= ${request.yearTo}`);
