@@ -249,9 +249,17 @@ async function explainSlowest(database: TestDatabase, samples: Sample[], driver:
   appendFileSync(EXPLAIN!, `\n\n######## ${driver}, ${n(size)} records\n`);
   for (const [type, sample] of slowest) {
     appendFileSync(EXPLAIN!, `\n==== ${type}: ${JSON.stringify(sample.request)} took ${ms(sample.ms)} (statements ${sample.statements.map((s) => ms(s.ms)).join(', ')})\n`);
+    let setting: string | undefined;
     for (const [index, statement] of sample.statements.entries()) {
       const compiled = executor.compileQuery(statement.node, statement.queryId);
-      const plan = await database.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]));
+      // A "set local" applies to the next statement (the search runs them in one transaction): explain it the same way.
+      if (/^\s*set\s/i.test(compiled.sql)) { setting = compiled.sql; continue; }
+      if (!/^\s*(select|with)\s/i.test(compiled.sql)) continue;
+      const plan = await database.db.transaction().execute(async (trx) => {
+        if (setting) await trx.executeQuery(CompiledQuery.raw(setting));
+        return trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers) ${compiled.sql}`, [...compiled.parameters]));
+      });
+      setting = undefined;
       appendFileSync(EXPLAIN!, `\n-- ${statementNames(sample)[index]}\n${compiled.sql}\n-- parameters: ${JSON.stringify(compiled.parameters).slice(0, 500)}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}\n`);
     }
   }

@@ -113,3 +113,18 @@ function withoutExternalId(data: unknown) {
   const { externalId: _externalId, ...rest } = data as Record<string, unknown>;
   return rest;
 }
+
+import { canonicalJson } from '../../src/core/canonical-json.ts';
+import { sha256Hex } from '../../src/core/auth/tokens.ts';
+describeEachDriver('knowledge import audit', (use) => {
+  it('audits each imported record with its version and the hash of the data kept in kn_versions', async () => {
+    const { db } = use();
+    const report = await importRecords(db, EDITOR, 'case', { bytes: json([caseRecord({ externalId: 'audited-1' })]), filename: 'a.json' }, { publish: false });
+    const entry = await db.selectFrom('audit_log').selectAll().where('entity_id', '=', String(report.ids[0])).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const version = await db.selectFrom('kn_versions').select(['version', 'data']).where('record_id', '=', report.ids[0]).executeTakeFirstOrThrow();
+    const after = entry.after as { version: number; dataSha256: string; row: number };
+    assert.equal(after.version, version.version);
+    assert.equal(after.row, 1);
+    assert.equal(after.dataSha256, sha256Hex(canonicalJson(version.data)), 'the stored version matches the audited hash');
+  });
+});
