@@ -113,6 +113,8 @@ export interface Publication { id: number; kind: Kind; version: number; data: Re
  */
 export async function publishVersions(db: Db, publications: Publication[], now = new Date()) {
   await lockPublication(db);
+  // Let the GIN indexes collect a large batch before merging it, instead of merging every few rows.
+  if (publications.length > 200) await sql`set local gin_pending_list_limit = 65536`.execute(db);
   for (let start = 0; start < publications.length; start += 200) {
     const batch = publications.slice(start, start + 200);
     const ids = batch.map((item) => item.id);

@@ -48,7 +48,7 @@ const STOP = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=18, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Up to this many matches, results are ranked by ts_rank_cd over their full documents. Beyond,
+ * Up to this many matches, results are ranked by ts_rank over their full documents. Beyond,
  * reading every document would take too long: records whose title matches come first, then the
  * others, each newest first.
  */
@@ -60,8 +60,10 @@ async function textMatches(db: Kysely<Database>, tsquery: RawBuilder<unknown>, c
     // Even for a word found in most records, walk the GIN index and the narrow heap: a
     // sequential scan would read (and decompress) every document.
     await sql`set local enable_seqscan = off`.execute(trx);
-    const rows = await sql<{ record_id: number }>`select record_id from kn_search_text where ${sql.ref(column)} @@ ${tsquery}`.execute(trx);
-    return rows.rows.map((row) => Number(row.record_id));
+    // One text value rather than a row per match: tens of thousands of ids arrive in one piece.
+    const result = await sql<{ ids: string | null }>`select string_agg(record_id::text, ',') as ids from kn_search_text where ${sql.ref(column)} @@ ${tsquery}`.execute(trx);
+    const ids = result.rows[0]?.ids;
+    return ids ? ids.split(',').map(Number) : [];
   });
 }
 
@@ -84,7 +86,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
     pageIds = [];
   } else if (total <= EXACT_RANK_LIMIT) {
     const ranked = await sql<{ record_id: number }>`select record_id from kn_search_text where record_id = any(${index.recordIdsOf(matching)}::bigint[])
-      order by ts_rank_cd(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`.execute(db);
+      order by ts_rank(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`.execute(db);
     pageIds = ranked.rows.map((row) => Number(row.record_id));
   } else {
     const titleMatch = index.setOf(await textMatches(db, tsquery!, 'title_document'));
