@@ -38,6 +38,7 @@ export async function usersCommand(db: Kysely<Database>, args: string[], print: 
     case 'list': {
       const users = await listUsers(db);
       if (values.json) { print(JSON.stringify(users.map(presentUser), null, 2)); return; }
+      if (!users.length) { print('no accounts yet: create one with ariadne users add EMAIL --name NAME --role admin'); return; }
       for (const user of users) {
         const roles = user.grants.map((grant) => grant.role + (grant.countries ? `(${grant.countries.join(',')})` : '')).join(' ') || '-';
         print(`${String(user.id).padStart(4)}  ${user.email.padEnd(32)} ${user.disabledAt ? 'disabled' : 'active  '}  ${roles}`);
