@@ -14,9 +14,6 @@ select record_id,
     || to_tsvector('arabic', coalesce(title->>'ar', '')) || to_tsvector('simple', coalesce(title->>'zh', '')),
   document
 from kn_published;
--- Compressed but kept in the row (not in TOAST): rechecks and ranking read documents faster.
-alter table kn_search_text alter column document set storage main;
-alter table kn_search_text alter column title_document set storage main;
 create index kn_search_text_document on kn_search_text using gin (document);
 create index kn_search_text_title on kn_search_text using gin (title_document);
 alter table kn_published drop column document;
