@@ -138,10 +138,10 @@ describe('ariadne CLI on PGlite (DATA_DIR)', () => {
   it('seed creates the sample accounts once', async () => {
     const first = await ariadne(['seed'], { ...env, SAMPLE_PASSWORD });
     assert.equal(first.code, 0, show(first));
-    assert.equal(first.stdout.trim(), `created 8 sample accounts with password: ${SAMPLE_PASSWORD}`);
+    assert.equal(first.stdout.trim(), `created 8 sample accounts with password: ${SAMPLE_PASSWORD}\nloaded 173 sample knowledge records`);
     const second = await ariadne(['seed'], { ...env, SAMPLE_PASSWORD });
     assert.equal(second.code, 0, show(second));
-    assert.equal(second.stdout.trim(), 'sample data already present');
+    assert.equal(second.stdout.trim(), 'sample accounts already present\nsample knowledge records already present');
 
     const listed = await ariadne(['users', 'list', '--json'], env);
     assert.equal(listed.code, 0, show(listed));

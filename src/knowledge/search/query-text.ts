@@ -1,4 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../core/db/schema.ts';
 import { TEXT_SEARCH_CONFIG } from '../projection.ts';
 
 export interface QueryTerm { type: 'word' | 'phrase' | 'prefix'; text: string }
@@ -66,4 +67,31 @@ export function toTsQuery(query: ParsedQuery): RawBuilder<unknown> | null {
   const parts: RawBuilder<unknown>[] = query.required.map(termInAnyLanguage);
   if (query.excluded.length) parts.push(sql`!!(${sql.join(query.excluded.map(termInAnyLanguage), sql` || `)})`);
   return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+/**
+ * The query as one tsquery text, with each term's alternatives across languages deduplicated:
+ * PostgreSQL normalises every term in every configuration (one round trip), and where several
+ * configurations give the same lexemes (a prefix, a name, a number) the index is walked once
+ * instead of six times. The text comes from PostgreSQL's own tsquery output, so it parses back
+ * to the same query. Null when the query has no terms.
+ */
+export async function normalizedTsQuery(db: Kysely<Database>, query: ParsedQuery): Promise<RawBuilder<unknown> | null> {
+  if (isEmptyQuery(query)) return null;
+  const terms = [...query.required, ...query.excluded];
+  const result = await sql<{ term: number; lexemes: string }>`
+    select t.term::int as term,
+      (case t.type when 'phrase' then phraseto_tsquery(c.config::regconfig, t.text)
+                   when 'prefix' then to_tsquery(c.config::regconfig, t.text || ':*')
+                   else plainto_tsquery(c.config::regconfig, t.text) end)::text as lexemes
+    from unnest(${terms.map((term) => term.type)}::text[], ${terms.map((term) => term.text)}::text[]) with ordinality as t(type, text, term)
+    cross join unnest(${CONFIGS}::text[]) as c(config)`.execute(db);
+  const alternatives = terms.map(() => new Set<string>());
+  for (const row of result.rows) if (row.lexemes) alternatives[row.term - 1].add(row.lexemes);
+  const anyLanguage = (index: number) => (alternatives[index].size ? `( ${[...alternatives[index]].map((text) => `( ${text} )`).join(' | ')} )` : '');
+  const required = query.required.map((_, index) => anyLanguage(index)).filter(Boolean);
+  const excluded = query.excluded.map((_, index) => anyLanguage(query.required.length + index)).filter(Boolean);
+  const parts = [...required, ...(excluded.length ? [`!( ${excluded.join(' | ')} )`] : [])];
+  if (!parts.length) return sql`''::tsquery`;
+  return sql`${parts.join(' & ')}::tsquery`;
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { TEXT_SEARCH_CONFIG } from '../projection.ts';
 import type { Kind, TextLanguage } from '../schemas.ts';
 import { FACETS } from './facets.ts';
-import { parseQuery, toTsQuery } from './query-text.ts';
+import { normalizedTsQuery, parseQuery } from './query-text.ts';
 import { facetIndexFor, type FacetCountsByName } from './facet-index.ts';
 import type { Bitset } from '../../core/bitset.ts';
 
@@ -68,7 +68,7 @@ async function textMatches(db: Kysely<Database>, tsquery: RawBuilder<unknown>, c
 }
 
 export async function searchPublished(db: Kysely<Database>, request: SearchRequest, locale: Locale): Promise<SearchResult> {
-  const tsquery = toTsQuery(parseQuery(request.q));
+  const tsquery = await normalizedTsQuery(db, parseQuery(request.q));
   const index = await facetIndexFor(db);
   let textMatch: Bitset | null = null;
   if (tsquery) {
