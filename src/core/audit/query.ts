@@ -48,24 +48,23 @@ export async function listAuditEntries(db: Kysely<Database>, filter: AuditFilter
   }));
 }
 
-/**
- * The distinct actions and record types, for the filter lists. A recursive "skip scan" walks
- * the indexes from one value to the next, so this stays fast on a log of millions of entries.
- */
+/** The distinct actions and record types, for the filter lists. */
 export async function listAuditActions(db: Kysely<Database>): Promise<{ actions: string[]; entityTypes: string[] }> {
-  const actions = await sql<{ value: string }>`
+  return { actions: await distinctValues(db, 'action'), entityTypes: await distinctValues(db, 'entity_type') };
+}
+
+/**
+ * The distinct values of an indexed column by a recursive "skip scan" that walks the index from
+ * one value to the next, so that it stays fast on a log of millions of entries.
+ */
+async function distinctValues(db: Kysely<Database>, column: 'action' | 'entity_type'): Promise<string[]> {
+  const result = await sql<{ value: string }>`
     with recursive walk(value) as (
-      select min(action) from audit_log
+      select min(${sql.ref(column)}) from audit_log
       union all
-      select (select min(action) from audit_log where action > walk.value) from walk where walk.value is not null
+      select (select min(${sql.ref(column)}) from audit_log where ${sql.ref(column)} > walk.value) from walk where walk.value is not null
     ) select value from walk where value is not null`.execute(db);
-  const types = await sql<{ value: string }>`
-    with recursive walk(value) as (
-      select min(entity_type) from audit_log
-      union all
-      select (select min(entity_type) from audit_log where entity_type > walk.value) from walk where walk.value is not null
-    ) select value from walk where value is not null`.execute(db);
-  return { actions: actions.rows.map((row) => row.value), entityTypes: types.rows.map((row) => row.value) };
+  return result.rows.map((row) => row.value);
 }
 
 function escapeLike(text: string): string {
