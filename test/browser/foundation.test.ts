@@ -4,7 +4,7 @@ import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/dat
 import { translate } from '../../src/core/i18n/i18n.ts';
 import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
 import {
-  currentPath, htmlAttributes, launchBrowser, newPage, signIn, signOut, submitWith,
+  currentPath, htmlAttributes, launchBrowser, newPage, PageSessions, signIn, signOut, submitWith,
   type Browser, type BrowserContext, type Page,
 } from '../support/browser.ts';
 
@@ -22,7 +22,6 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
   const admin = uniqueEmail('admin');
   const analyst = uniqueEmail('analyst');
   const polyglot = uniqueEmail('polyglot');
-  const contexts = new Set<BrowserContext>();
 
   before(async () => {
     db = await openTestDatabase('pglite');
@@ -35,24 +34,14 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     await server?.close();
     await db?.dispose();
   });
 
-  /** A fresh browser context (no cookies) for one test, closed at its end. */
-  async function withPage<T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-    if (!browser) throw new Error('browser not launched');
-    const { context, page } = await newPage(browser, options);
-    contexts.add(context);
-    try {
-      return await body(page, context);
-    } finally {
-      contexts.delete(context);
-      await context.close();
-    }
-  }
+  const pages = new PageSessions(() => browser);
+  const withPage = <T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>) => pages.with(options ?? {}, body);
 
   const displayNameOf = (email: string) => email.split('@')[0];
   const header = (page: Page) => page.locator('header.site');

@@ -9,7 +9,7 @@ import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/dat
 import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
 import { loadSampleData } from '../../src/samples.ts';
 import {
-  currentPath, htmlAttributes, launchBrowser, newPage, signIn, submitWith,
+  currentPath, htmlAttributes, launchBrowser, newPage, PageSessions, signIn, submitWith,
   type Browser, type BrowserContext, type Page,
 } from '../support/browser.ts';
 
@@ -58,7 +58,6 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   let baseUrl = '';
   const editor = uniqueEmail('editor');
   const reviewer = uniqueEmail('reviewer');
-  const contexts = new Set<BrowserContext>();
 
   before(async () => {
     db = await openTestDatabase('pglite');
@@ -72,28 +71,14 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   });
 
   after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
+    await pages.closeAll();
     await browser?.close();
     await server?.close();
     await db?.dispose();
   });
 
-  /** A fresh browser context (no cookies) for one test, closed at its end. */
-  async function withPage<T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-    if (!browser) throw new Error('browser not launched');
-    const { context, page } = await newPage(browser, options);
-    contexts.add(context);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    try {
-      const result = await body(page, context);
-      assert.deepEqual(errors, [], 'no script error on the pages');
-      return result;
-    } finally {
-      contexts.delete(context);
-      await context.close();
-    }
-  }
+  const pages = new PageSessions(() => browser);
+  const withPage = <T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>) => pages.with(options ?? {}, body);
 
   // --- The public search page -------------------------------------------------------------
 

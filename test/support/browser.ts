@@ -69,3 +69,35 @@ export function currentPath(page: Page): string {
   const url = new URL(page.url());
   return url.pathname + url.search;
 }
+
+/**
+ * The browser contexts of a test suite: each test gets a fresh one (no cookies), closed at its
+ * end, and fails if a script on its pages throws.
+ */
+export class PageSessions {
+  private readonly open = new Set<BrowserContext>();
+
+  constructor(private readonly browser: () => Browser | undefined) {}
+
+  async with<T>(options: BrowserContextOptions, body: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+    const browser = this.browser();
+    if (!browser) throw new Error('browser not launched');
+    const { context, page } = await newPage(browser, options);
+    this.open.add(context);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      const result = await body(page, context);
+      if (errors.length) throw new Error(`script errors on the page: ${errors.join('; ')}`);
+      return result;
+    } finally {
+      this.open.delete(context);
+      await context.close();
+    }
+  }
+
+  async closeAll(): Promise<void> {
+    for (const context of this.open) await context.close().catch(() => {});
+    this.open.clear();
+  }
+}
