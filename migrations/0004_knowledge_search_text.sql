@@ -17,3 +17,5 @@ from kn_published;
 create index kn_search_text_document on kn_search_text using gin (document);
 create index kn_search_text_title on kn_search_text using gin (title_document);
 alter table kn_published drop column document;
+-- The published data is read from kn_versions (record_id, version): no second copy to write.
+alter table kn_published drop column data;

@@ -24,8 +24,9 @@ async function* matchingRecords(db: Kysely<Database>, request: SearchRequest, pe
   let after = 0;
   for (;;) {
     const rows = await db.selectFrom('kn_published').innerJoin('kn_records', 'kn_records.id', 'kn_published.record_id')
-      .select(['kn_published.record_id', 'kn_published.kind', 'kn_published.data', 'kn_records.external_id'])
-      .where((eb) => eb.and([...conditions(request, tsquery), sql<boolean>`record_id > ${after}`]))
+      .innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_published.record_id').onRef('kn_versions.version', '=', 'kn_published.version'))
+      .select(['kn_published.record_id', 'kn_published.kind', 'kn_versions.data', 'kn_records.external_id'])
+      .where((eb) => eb.and([...conditions(request, tsquery), sql<boolean>`kn_published.record_id > ${after}`]))
       .orderBy('kn_published.record_id').limit(PAGE).execute();
     for (const row of rows) {
       const full = row.data as RecordData;

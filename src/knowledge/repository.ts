@@ -134,15 +134,14 @@ export async function publishVersions(db: Db, publications: Publication[], now =
       }
       rows.push(sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
         ${projection.year}::int, ${projection.sortDate}::date, ${projection.countries}::text[], ${projection.facets}::text[],
-        ${JSON.stringify(projection.snippets)}::jsonb, ${JSON.stringify(item.data)}::jsonb,
-        ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`);
+        ${JSON.stringify(projection.snippets)}::jsonb, ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`);
       texts.push(sql`(${item.id}::bigint, ${documentSql(projection.texts.filter((piece) => piece.weight === 'A'))}, ${documentSql(projection.texts)})`);
     }
-    await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, data, first_published_at, published_at)
+    await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, first_published_at, published_at)
       values ${sql.join(rows)}
       on conflict (record_id) do update set kind = excluded.kind, version = excluded.version, title = excluded.title,
         original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
-        facets = excluded.facets, snippets = excluded.snippets, data = excluded.data, published_at = excluded.published_at,
+        facets = excluded.facets, snippets = excluded.snippets, published_at = excluded.published_at,
         change_seq = nextval('kn_change_seq')`.execute(db);
     await sql`insert into kn_search_text (record_id, title_document, document) values ${sql.join(texts)}
       on conflict (record_id) do update set title_document = excluded.title_document, document = excluded.document`.execute(db);
@@ -183,8 +182,12 @@ export async function replaceLinks(db: Db, links: { from: number; to: number; re
 }
 
 export async function getPublished(db: Db, id: number) {
-  return db.selectFrom('kn_published').select(['record_id', 'kind', 'version', 'title', 'original_language', 'year', 'countries', 'data', 'first_published_at', 'published_at'])
-    .where('record_id', '=', id).executeTakeFirst();
+  // The published data is the published version's, kept once in kn_versions.
+  return db.selectFrom('kn_published')
+    .innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_published.record_id').onRef('kn_versions.version', '=', 'kn_published.version'))
+    .select(['kn_published.record_id', 'kn_published.kind', 'kn_published.version', 'kn_published.title', 'kn_published.original_language', 'kn_published.year',
+      'kn_published.countries', 'kn_versions.data', 'kn_published.first_published_at', 'kn_published.published_at'])
+    .where('kn_published.record_id', '=', id).executeTakeFirst();
 }
 
 /** Published records linked to or from this one, with the relation seen from this record. */

@@ -8,6 +8,7 @@ import { importRecords, ImportRejected } from '../../src/knowledge/import.ts';
 import { exportStream } from '../../src/knowledge/export.ts';
 import { headerOf, recordToRow } from '../../src/knowledge/columns.ts';
 import { caseInput } from '../../src/knowledge/schemas.ts';
+import { getPublished } from '../../src/knowledge/repository.ts';
 import type { SearchRequest } from '../../src/knowledge/search/search.ts';
 import { caseRecord, EDITOR, legislationRecord } from './fixtures.ts';
 
@@ -85,8 +86,7 @@ describeEachDriver('knowledge import and export', (use) => {
       caseRecord({ externalId: 'round-1', legislationApplied: ['round-law'], title: { en: 'Round trip one', ar: 'قضية الذهاب والإياب' } }),
       caseRecord({ title: { en: 'Round trip two, no external id' }, keywords: ['a; b', 'c'] }),
     ]), filename: 'c.json' }, { publish: true });
-    const published = async () => (await db.selectFrom('kn_published').select(['record_id', 'data']).where('record_id', 'in', first.ids).orderBy('record_id').execute())
-      .map((row) => row.data);
+    const published = async () => (await Promise.all(first.ids.map((id) => getPublished(db, id)))).map((row) => row!.data);
     const original = await published();
     for (const format of ['csv', 'xlsx', 'json'] as const) {
       const bytes = new Uint8Array(await buffer(exportStream(db, { ...everything('case'), q: 'round' }, format, 'https://ariadne.example', { personDetails: true })));

@@ -138,7 +138,6 @@ export interface KnPublishedTable {
   countries: string[];
   facets: string[];
   snippets: unknown;
-  data: unknown;
   first_published_at: Date | string;
   published_at: Date | string;
   change_seq: Generated<number>;
