@@ -1,23 +1,14 @@
 // Helpers shared by the accounts tests (not a test file itself).
 import assert from 'node:assert/strict';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../src/core/db/schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditLogTable, Database } from '../../src/core/db/schema.ts';
 import { AppError, ValidationError } from '../../src/core/errors.ts';
 import type { DriverName } from '../../src/core/db/connect.ts';
 import { openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
 type Db = Kysely<Database>;
 
-export interface AuditRow {
-  seq: number;
-  actor_user_id: number | null;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type AuditRow = Pick<Selectable<AuditLogTable>, 'seq' | 'actor_user_id' | 'actor_label' | 'action' | 'entity_type' | 'entity_id' | 'before' | 'after'>;
 
 export async function lastAuditSeq(db: Db): Promise<number> {
   const row = await db.selectFrom('audit_log').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();

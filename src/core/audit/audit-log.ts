@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { canonicalJson } from '../canonical-json.ts';
-import type { Database } from '../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { AuditLogTable, Database } from '../db/schema.ts';
 
 export interface AuditActor {
   userId: number | null;
@@ -82,6 +83,21 @@ export interface HashedContent {
   entityId: string | null;
   before: unknown;
   after: unknown;
+}
+
+/** What the hash of a stored entry covers, read back from its row (verification recomputes it). */
+export function hashedContentOf(row: Selectable<AuditLogTable>): HashedContent {
+  return {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorUserId: row.actor_user_id,
+    actorLabel: row.actor_label,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  };
 }
 
 export function hashEntry(prevHash: string, content: HashedContent): string {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { GENESIS_HASH, hashEntry } from './audit-log.ts';
+import { GENESIS_HASH, hashedContentOf, hashEntry } from './audit-log.ts';
 
 export type AuditVerification =
   | { ok: true; entries: number }
@@ -20,17 +20,7 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
       if (row.seq !== expectedSeq) {
         return fail(checked, expectedSeq, 'removed', `audit entry ${expectedSeq} was removed (the log jumps from ${expectedSeq - 1} to ${row.seq})`);
       }
-      const recomputed = hashEntry(row.prev_hash, {
-        seq: row.seq,
-        at: row.at.toISOString(),
-        actorUserId: row.actor_user_id,
-        actorLabel: row.actor_label,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-      });
+      const recomputed = hashEntry(row.prev_hash, hashedContentOf(row));
       if (recomputed !== row.hash) {
         return fail(checked, row.seq, 'altered', `audit entry ${row.seq} was altered (its content no longer matches its hash)`);
       }

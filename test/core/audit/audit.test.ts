@@ -2,7 +2,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../src/core/db/schema.ts';
-import { GENESIS_HASH, hashEntry, recordAudit, type AuditActor, type AuditChange } from '../../../src/core/audit/audit-log.ts';
+import { GENESIS_HASH, hashedContentOf, hashEntry, recordAudit, type AuditActor, type AuditChange } from '../../../src/core/audit/audit-log.ts';
 import { verifyAuditChain } from '../../../src/core/audit/verify.ts';
 import { listAuditActions, listAuditEntries } from '../../../src/core/audit/query.ts';
 import { describeEachDriver } from '../../support/databases.ts';
@@ -27,18 +27,7 @@ async function row(db: Db, seq: number) {
 type Row = Awaited<ReturnType<typeof row>>;
 
 function contentOf(entry: Row, changes: Partial<Record<'after' | 'before' | 'actorLabel' | 'action', unknown>> = {}) {
-  return {
-    seq: entry.seq,
-    at: entry.at.toISOString(),
-    actorUserId: entry.actor_user_id,
-    actorLabel: entry.actor_label,
-    action: entry.action,
-    entityType: entry.entity_type,
-    entityId: entry.entity_id,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    ...changes,
-  } as Parameters<typeof hashEntry>[1];
+  return { ...hashedContentOf(entry), ...changes } as Parameters<typeof hashEntry>[1];
 }
 
 /** Puts a row back exactly as it was (after a tamper test), by direct SQL like the tampering itself. */
