@@ -16,10 +16,17 @@ import { knowledgeRoutes } from './knowledge/routes.tsx';
 import { editorRoutes } from './knowledge/editor/routes.tsx';
 import { knowledgePolicy } from './knowledge/policy.ts';
 import { openApiDocument } from './openapi.ts';
+import { statisticsNavigation, statisticsRoutes } from './statistics/routes.tsx';
+import { caseDataNavigation, caseDataRoutes } from './case-data/routes.tsx';
+import { programmesNavigation, programmesRoutes } from './programmes/routes.tsx';
+import { treatiesNavigation, treatiesRoutes } from './treaties/routes.tsx';
+import { reviewNavigation, reviewRoutes } from './implementation-review/routes.tsx';
+import { cooperationNavigation, cooperationRoutes } from './cooperation/routes.tsx';
 
 const navigation: NavProvider[] = [
   ({ t }) => [{ href: '/', label: t('nav.home') }, { href: '/knowledge', label: t('nav.knowledge') }],
   ({ t, actor }) => (allows(knowledgePolicy, actor, 'knowledge.viewDrafts') ? [{ href: '/knowledge/editor', label: t('nav.editorial') }] : []),
+  statisticsNavigation, caseDataNavigation, programmesNavigation, treatiesNavigation, reviewNavigation, cooperationNavigation,
   ({ t, actor }) => [
     ...(allows(accountPolicy, actor, 'users.list') ? [{ href: '/admin/users', label: t('nav.users') }] : []),
     ...(allows(accountPolicy, actor, 'audit.view') ? [{ href: '/admin/audit', label: t('nav.audit') }] : []),
@@ -50,5 +57,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminRoutes(deps));
   app.route('/', knowledgeRoutes(deps));
   app.route('/', editorRoutes(deps));
+  app.route('/', statisticsRoutes(deps));
+  app.route('/', caseDataRoutes(deps));
+  app.route('/', programmesRoutes(deps));
+  app.route('/', treatiesRoutes(deps));
+  app.route('/', reviewRoutes(deps));
+  app.route('/', cooperationRoutes(deps));
   return app;
 }

@@ -2,10 +2,10 @@ import { loadConfig } from './core/config.ts';
 import { openConfiguredDatabase } from './core/db/open.ts';
 import { migrate } from './core/db/migrate.ts';
 import { verifyAuditChain } from './core/audit/verify.ts';
-import { describeError, UsageError } from './core/cli-support.ts';
+import { describeError, UsageError, type CapabilityCli } from './core/cli-support.ts';
 import { usersCommand, USERS_USAGE } from './accounts/commands.ts';
 import { loadSampleData } from './samples.ts';
-import { exportCommand, importCommand, KNOWLEDGE_USAGE } from './knowledge/commands.ts';
+import { CAPABILITY_CLIS } from './capabilities.ts';
 
 const USAGE = `Usage: ariadne <command>
   migrate                 apply the database migrations
@@ -13,8 +13,8 @@ const USAGE = `Usage: ariadne <command>
   audit verify            check that no audit entry was altered or removed
   users ...               manage accounts:
 ${USERS_USAGE.replace(/^/gm, '    ')}
-  import / export ...     the knowledge portal's records:
-${KNOWLEDGE_USAGE.replace(/^/gm, '    ')}
+  import / export ...     records of each capability, by kind:
+${CAPABILITY_CLIS.map((cli) => cli.usage).filter(Boolean).join('\n').replace(/^/gm, '    ')}
 Configuration: DATA_DIR (embedded database, default ./data) or DATABASE_URL (PostgreSQL).`;
 
 /** Runs one command; returns the exit code. Output goes through print, errors through printError. */
@@ -24,7 +24,8 @@ export async function runCli(argv: string[], print = console.log, printError = c
     print(USAGE);
     return command ? 0 : 2;
   }
-  const known = ['migrate', 'seed', 'audit', 'users', 'import', 'export'];
+  const commands = Object.assign({}, ...CAPABILITY_CLIS.map((cli) => cli.commands)) as CapabilityCli['commands'];
+  const known = ['migrate', 'seed', 'audit', 'users', 'import', 'export', ...Object.keys(commands)];
   if (!known.includes(command)) {
     printError(`ariadne: unknown command "${command}" (try: ariadne help)`);
     return 2;
@@ -46,7 +47,7 @@ export async function runCli(argv: string[], print = console.log, printError = c
       case 'seed': {
         const result = await loadSampleData(database.db, { password: process.env.SAMPLE_PASSWORD });
         print(result.usersCreated.length ? `created ${result.usersCreated.length} sample accounts with password: ${result.password}` : 'sample accounts already present');
-        print(result.knowledgeRecords ? `loaded ${result.knowledgeRecords} sample knowledge records` : 'sample knowledge records already present');
+        for (const [label, count] of Object.entries(result.records)) print(count ? `loaded ${count} sample ${label}` : `sample ${label} already present`);
         return 0;
       }
       case 'audit': {
@@ -60,13 +61,16 @@ export async function runCli(argv: string[], print = console.log, printError = c
         await usersCommand(database.db, args, print);
         return 0;
       case 'import':
-        await importCommand(database.db, args, print);
+      case 'export': {
+        const handlers = Object.assign({}, ...CAPABILITY_CLIS.map((cli) => (command === 'import' ? cli.imports : cli.exports))) as CapabilityCli['imports'];
+        const handler = handlers[args[0] ?? ''];
+        if (!handler) throw new UsageError(`usage: ariadne ${command} <kind> ..., where kind is one of: ${Object.keys(handlers).join(', ')}`);
+        await handler(database.db, args, print);
         return 0;
-      case 'export':
-        await exportCommand(database.db, args, print);
-        return 0;
+      }
     }
-    return 2;
+    await commands[command](database.db, args, print);
+    return 0;
   } catch (error) {
     printError(`ariadne: ${describeError(error)}`);
     return error instanceof UsageError ? 2 : 1;

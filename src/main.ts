@@ -16,7 +16,7 @@ async function main() {
 
   if (config.sampleData && (await databaseIsEmpty(database.db))) {
     const result = await loadSampleData(database.db, { password: process.env.SAMPLE_PASSWORD });
-    if (result.knowledgeRecords) console.log(`Loaded ${result.knowledgeRecords} sample records (fictional) into the knowledge portal.`);
+    for (const [label, count] of Object.entries(result.records)) if (count) console.log(`Loaded ${count} sample ${label} (fictional, marked as samples).`);
     if (result.password) {
       const lines = ['Sample accounts (one per role), all with the password below:', ...result.usersCreated.map((email) => `  ${email}`), `Password: ${result.password}`];
       if (!config.databaseUrl) writeFileSync(join(config.dataDir, 'sample-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });

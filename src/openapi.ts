@@ -1,3 +1,9 @@
+import { statisticsApiPaths } from './statistics/api-docs.ts';
+import { caseDataApiPaths } from './case-data/api-docs.ts';
+import { programmesApiPaths } from './programmes/api-docs.ts';
+import { treatiesApiPaths } from './treaties/api-docs.ts';
+import { reviewApiPaths } from './implementation-review/api-docs.ts';
+import { cooperationApiPaths } from './cooperation/api-docs.ts';
 /**
  * The OpenAPI 3.1 description of the JSON API. Each capability adds its paths here when it
  * adds endpoints; a test checks that every /api route of the app is described.
@@ -59,6 +65,12 @@ export function openApiDocument() {
         get: { summary: 'A published record (persons without initials)', security: [], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'The record' }, 404: errorResponse } },
       },
       '/api/openapi.json': { get: { summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI document' } } } },
+      ...statisticsApiPaths,
+      ...caseDataApiPaths,
+      ...programmesApiPaths,
+      ...treatiesApiPaths,
+      ...reviewApiPaths,
+      ...cooperationApiPaths,
     },
   };
 }

@@ -6,13 +6,31 @@ import type { SystemActor } from './core/access/actor.ts';
 import { createUser } from './accounts/service.ts';
 import { findUserRowByEmail } from './accounts/repository.ts';
 import { importRecords } from './knowledge/import.ts';
+import { loadStatisticsSamples } from './statistics/samples.ts';
+import { loadCaseDataSamples } from './case-data/samples.ts';
+import { loadProgrammesSamples } from './programmes/samples.ts';
+import { loadTreatiesSamples } from './treaties/samples.ts';
+import { loadReviewSamples } from './implementation-review/samples.ts';
+import { loadCooperationSamples } from './cooperation/samples.ts';
 
 const SAMPLES_DIR = new URL('../samples/', import.meta.url);
 const SAMPLE_ACTOR: SystemActor = { kind: 'system', label: 'sample-data' };
 
 interface SampleUsers { users: { email: string; displayName: string; roles: string[]; countries?: string }[] }
 
-export interface SampleResult { usersCreated: string[]; password: string | null; knowledgeRecords: number }
+/** records: how many sample records each capability loaded (0: they were already there). */
+export interface SampleResult { usersCreated: string[]; password: string | null; records: Record<string, number> }
+
+/** Each capability's sample loader, by the words that name its records; run in this order. */
+const SAMPLE_LOADERS: [string, (db: Kysely<Database>) => Promise<number>][] = [
+  ['knowledge records', loadKnowledgeSamples],
+  ['statistics records', loadStatisticsSamples],
+  ['case-level records', loadCaseDataSamples],
+  ['programme records', loadProgrammesSamples],
+  ['treaty records', loadTreatiesSamples],
+  ['implementation review records', loadReviewSamples],
+  ['cooperation requests', loadCooperationSamples],
+];
 
 export async function databaseIsEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -32,7 +50,9 @@ export async function loadSampleData(db: Kysely<Database>, options: { password?:
     await createUser(db, SAMPLE_ACTOR, { email: sample.email, displayName: sample.displayName, password, grants: { roles: sample.roles, countries: sample.countries } });
     usersCreated.push(sample.email);
   }
-  return { usersCreated, password: usersCreated.length ? password : null, knowledgeRecords: await loadKnowledgeSamples(db) };
+  const records: Record<string, number> = {};
+  for (const [label, load] of SAMPLE_LOADERS) records[label] = await load(db);
+  return { usersCreated, password: usersCreated.length ? password : null, records };
 }
 
 /** The knowledge portal's sample records (fictional, marked as samples), published, unless some are already there. */

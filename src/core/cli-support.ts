@@ -1,4 +1,6 @@
 import { userInfo } from 'node:os';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.ts';
 import type { SystemActor } from './access/actor.ts';
 import { AppError } from './errors.ts';
 import { translate } from './i18n/i18n.ts';
@@ -19,4 +21,18 @@ export function describeError(error: unknown): string {
     return [translate('en', error.message, error.params), fields.join('; ')].filter(Boolean).join(' ');
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A command-line handler: gets the open database and the arguments after the command word. */
+export type CliHandler = (db: Kysely<Database>, args: string[], print: (line: string) => void) => Promise<void>;
+
+/**
+ * A capability's part of the command line: `ariadne import <kind> ...` and `ariadne export <kind> ...`
+ * are routed by kind (args keep the kind first); `commands` adds top-level commands (`ariadne report ...`).
+ */
+export interface CapabilityCli {
+  usage: string;
+  imports: Record<string, CliHandler>;
+  exports: Record<string, CliHandler>;
+  commands: Record<string, CliHandler>;
 }

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { exportStream, type ExportFormat } from './export.ts';
 import { importRecords, ImportRejected } from './import.ts';
@@ -49,3 +49,7 @@ export async function exportCommand(db: Kysely<Database>, args: string[], print:
   await pipeline(exportStream(db, request, format, values['base-url'] ?? process.env.PUBLIC_URL ?? 'http://localhost:3000', { personDetails: true }), createWriteStream(file));
   print(`exported ${database} to ${file}`);
 }
+
+const databaseHandlers = (handler: CapabilityCli['imports'][string]) => Object.fromEntries(Object.keys(DATABASES).map((name) => [name, handler]));
+
+export const knowledgeCli: CapabilityCli = { usage: KNOWLEDGE_USAGE, imports: databaseHandlers(importCommand), exports: databaseHandlers(exportCommand), commands: {} };

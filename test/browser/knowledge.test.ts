@@ -62,7 +62,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   before(async () => {
     db = await openTestDatabase('pglite');
     const loaded = await loadSampleData(db.db);
-    assert.equal(loaded.knowledgeRecords, 89 + 46 + 38);
+    assert.equal(loaded.records['knowledge records'], 89 + 46 + 38);
     await addUser(db, editor, ['editor']);
     await addUser(db, reviewer, ['reviewer']);
     server = await startServer(db);

@@ -1,7 +1,16 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { StatisticsTables } from '../../statistics/tables.ts';
+import type { CaseDataTables } from '../../case-data/tables.ts';
+import type { ProgrammesTables } from '../../programmes/tables.ts';
+import type { TreatiesTables } from '../../treaties/tables.ts';
+import type { ReviewTables } from '../../implementation-review/tables.ts';
+import type { CooperationTables } from '../../cooperation/tables.ts';
 
-/** Kysely's view of the tables. Each capability adds its tables here with its migration. */
-export interface Database {
+/**
+ * Kysely's view of the tables. The foundation's and the knowledge portal's are here; each later
+ * capability declares its own in src/<capability>/tables.ts, next to its migration.
+ */
+export interface Database extends StatisticsTables, CaseDataTables, ProgrammesTables, TreatiesTables, ReviewTables, CooperationTables {
   schema_migrations: SchemaMigrationsTable;
   app_secrets: AppSecretsTable;
   users: UsersTable;

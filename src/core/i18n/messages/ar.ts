@@ -87,6 +87,8 @@ export const ar: Record<MessageKey, string> = {
   'role.analyst.hint': 'يحلل البيانات على مستوى عدة بلدان',
   'role.researcher': 'باحث',
   'role.researcher.hint': 'يطّلع على البيانات المنشورة ومواد البحث',
+  'role.central_authority': 'السلطة المركزية',
+  'role.central_authority.hint': 'ترسل طلبات التعاون الدولي لبلدانها وتردّ عليها',
 
   'admin.users': 'المستخدمون',
   'admin.search': 'بحث',

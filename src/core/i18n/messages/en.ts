@@ -85,6 +85,8 @@ export const en = {
   'role.analyst.hint': 'analyses data across countries',
   'role.researcher': 'Researcher',
   'role.researcher.hint': 'reads published data and research material',
+  'role.central_authority': 'Central authority',
+  'role.central_authority.hint': 'sends and answers international cooperation requests for their countries',
 
   'admin.users': 'Users',
   'admin.search': 'Search',

@@ -87,6 +87,8 @@ export const es: Record<MessageKey, string> = {
   'role.analyst.hint': 'analiza datos de varios países',
   'role.researcher': 'Investigador',
   'role.researcher.hint': 'consulta los datos publicados y el material de investigación',
+  'role.central_authority': 'Autoridad central',
+  'role.central_authority.hint': 'envía y atiende las solicitudes de cooperación internacional de sus países',
 
   'admin.users': 'Usuarios',
   'admin.search': 'Buscar',

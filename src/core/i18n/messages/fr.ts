@@ -87,6 +87,8 @@ export const fr: Record<MessageKey, string> = {
   'role.analyst.hint': 'analyse les données de plusieurs pays',
   'role.researcher': 'Chercheur',
   'role.researcher.hint': 'consulte les données publiées et la documentation de recherche',
+  'role.central_authority': 'Autorité centrale',
+  'role.central_authority.hint': 'envoie et traite les demandes de coopération internationale de ses pays',
 
   'admin.users': 'Utilisateurs',
   'admin.search': 'Rechercher',

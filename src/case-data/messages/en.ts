@@ -1,0 +1,4 @@
+/** English strings of this capability. */
+export const caseDataEn = {
+} as const;
+export type CaseDataMessageKey = keyof typeof caseDataEn;

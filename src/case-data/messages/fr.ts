@@ -1,0 +1,5 @@
+import type { CaseDataMessageKey } from './en.ts';
+
+/** French strings of this capability. */
+export const caseDataFr: Record<CaseDataMessageKey, string> = {
+};

@@ -1,0 +1,5 @@
+import type { CooperationMessageKey } from './en.ts';
+
+/** French strings of this capability. */
+export const cooperationFr: Record<CooperationMessageKey, string> = {
+};

@@ -1,0 +1,5 @@
+import type { ProgrammesMessageKey } from './en.ts';
+
+/** Arabic strings of this capability. */
+export const programmesAr: Record<ProgrammesMessageKey, string> = {
+};

@@ -1,0 +1,5 @@
+import type { ProgrammesMessageKey } from './en.ts';
+
+/** French strings of this capability. */
+export const programmesFr: Record<ProgrammesMessageKey, string> = {
+};

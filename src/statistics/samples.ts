@@ -1,0 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../core/db/schema.ts';
+
+/** Loads this capability's sample data unless it is already there; returns how many records were loaded. */
+export async function loadStatisticsSamples(_db: Kysely<Database>): Promise<number> {
+  return 0;
+}

@@ -1,0 +1,2 @@
+/** OpenAPI paths of this capability's /api routes (merged into src/openapi.ts). */
+export const treatiesApiPaths: Record<string, unknown> = {};
