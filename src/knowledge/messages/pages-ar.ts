@@ -111,6 +111,7 @@ export const knowledgePagesAr: Record<keyof typeof knowledgePagesEn, string> = {
   'knowledge.see_all': 'عرض الكل',
   'knowledge.by_year': 'السجلات حسب السنة: {country}',
   'knowledge.nothing_for_country': 'لا تتضمن البوابة بعدُ أي سجل منشور عن هذا البلد.',
+  'knowledge.country_statistics': 'إحصاءات البلد: {country}',
   'knowledge.latest.case': 'أحدث القضايا',
   'knowledge.latest.legislation': 'التشريعات',
   'knowledge.latest.publication': 'أحدث المنشورات',

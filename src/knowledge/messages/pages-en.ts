@@ -109,6 +109,7 @@ export const knowledgePagesEn = {
   'knowledge.see_all': 'See all',
   'knowledge.by_year': 'Records on {country} by year',
   'knowledge.nothing_for_country': 'The portal holds no published record for this country yet.',
+  'knowledge.country_statistics': 'Statistics on {country}',
   'knowledge.latest.case': 'Latest cases',
   'knowledge.latest.legislation': 'Legislation',
   'knowledge.latest.publication': 'Latest publications',

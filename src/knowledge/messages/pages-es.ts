@@ -111,6 +111,7 @@ export const knowledgePagesEs: Record<keyof typeof knowledgePagesEn, string> = {
   'knowledge.see_all': 'Ver todo',
   'knowledge.by_year': 'Registros por año: {country}',
   'knowledge.nothing_for_country': 'El portal aún no contiene ningún registro publicado sobre este país.',
+  'knowledge.country_statistics': 'Estadísticas del país: {country}',
   'knowledge.latest.case': 'Últimas causas',
   'knowledge.latest.legislation': 'Legislación',
   'knowledge.latest.publication': 'Últimas publicaciones',

@@ -111,6 +111,7 @@ export const knowledgePagesFr: Record<keyof typeof knowledgePagesEn, string> = {
   'knowledge.see_all': 'Tout afficher',
   'knowledge.by_year': 'Fiches par année : {country}',
   'knowledge.nothing_for_country': 'Le portail ne contient encore aucune fiche publiée pour ce pays.',
+  'knowledge.country_statistics': 'Statistiques sur ce pays : {country}',
   'knowledge.latest.case': 'Dernières affaires',
   'knowledge.latest.legislation': 'Législation',
   'knowledge.latest.publication': 'Dernières publications',

@@ -18,6 +18,7 @@ export function CountryPage(props: { state: RequestState; country: string; summa
       <p><a href="/knowledge">{`← ${t('knowledge.title')}`}</a></p>
       <h1>{name}</h1>
       {country?.subRegionCode ? <p class="meta">{`${regionName(country.regionCode!, locale)} · ${regionName(country.subRegionCode, locale)}`}</p> : null}
+      <p><a class="country-statistics" href={`/statistics/countries/${props.country}`}>{t('knowledge.country_statistics', { country: name })}</a></p>
       <ul class="cards">
         {KINDS.map((kind) => (
           <li class="card">
