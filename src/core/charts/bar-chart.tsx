@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/i18n.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { axisTicks } from './scale.ts';
 
 export interface BarSeries { key: string; label: string; className: string }
 export interface BarChartProps {
@@ -27,13 +28,10 @@ export function BarChart(props: BarChartProps) {
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const totals = props.categories.map((category) => props.series.reduce((sum, series) => sum + props.value(series.key, category), 0));
-  const max = Math.max(1, ...totals);
-  const step = niceStep(max);
-  const top = Math.ceil(max / step) * step;
+  const { top, ticks } = axisTicks(Math.max(0, ...totals));
   const band = plotWidth / Math.max(1, props.categories.length);
   const barWidth = Math.max(2, band * 0.7);
   const y = (value: number) => margin.top + plotHeight - (value / top) * plotHeight;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
   const labelEvery = Math.ceil(props.categories.length / 12);
   return (
     <figure class="chart">
@@ -79,9 +77,3 @@ export function BarChart(props: BarChartProps) {
   );
 }
 
-function niceStep(max: number): number {
-  const rough = max / 4;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const candidates = [1, 2, 5, 10].map((factor) => factor * power);
-  return Math.max(1, candidates.find((candidate) => candidate >= rough) ?? power * 10);
-}
