@@ -86,6 +86,7 @@ function scaleShading(props: WorldMapProps, data: Extract<WorldMapData, { kind: 
     lower = upper;
     return { className: `map-scale-${index + 1}`, label };
   });
+  if ([...data.values.values()].some((value) => value <= 0)) legend.unshift({ className: 'map-scale-0', label: formatNumber(props.locale, 0) });
   const rows = [...data.values.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([iso3, value]) => ({ iso3, text: format(value, iso3) }));
   return { shadeOf, legend, rows };
 }

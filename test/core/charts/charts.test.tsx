@@ -23,7 +23,7 @@ describe('world map', () => {
       data: { kind: 'scale', values: new Map([['BRA', 500], ['NGA', 20], ['PLW', 3], ['ITA', 0]]), valueLabel: 'Victims' },
       hrefOf: (iso3) => `/statistics/countries/${iso3}`,
     }));
-    assert.match(svg, /<path class="map-scale-\d" d="M[^"]+" data-iso3="BRA"><title>Brazil: 500<\/title>/);
+    assert.match(svg, /<path class="map-scale-\d" d="m[^"]+" data-iso3="BRA"><title>Brazil: 500<\/title>/);
     assert.match(svg, /<circle class="map-scale-\d" cx="[\d.]+" cy="[\d.]+" r="3" data-iso3="PLW">/);
     assert.match(svg, /data-iso3="ITA"><title>Italy: 0<\/title>/);
     assert.match(svg, /class="map-scale-0" d="[^"]+" data-iso3="ITA"/);
@@ -62,5 +62,13 @@ describe('line chart', () => {
     assert.equal((svg.match(/<circle/g) ?? []).length, 3);
     assert.match(svg, /<title>2021 · Female: 30<\/title>/);
     assert.match(svg, /<tr><td>2020<\/td><td>–<\/td><\/tr>/);
+  });
+});
+
+describe('map paths', () => {
+  it('are rewritten relative, dropping repeated points, and close each ring where it began', async () => {
+    const { compactPath } = await import('../../../src/core/charts/map-geometry.ts');
+    assert.equal(compactPath('M10,20L13,24L13,24L9,22ZM100,100L101,99Z'), 'm10,20 3,4-4,-2zm90,80 1,-1z');
+    assert.equal(compactPath(''), '');
   });
 });
