@@ -8,7 +8,7 @@ export interface ProgrammeRow { id: number; code: string; name: string; kind: st
 export async function listProgrammes(db: Kysely<Database>): Promise<ProgrammeRow[]> {
   const rows = await db.selectFrom('pm_programmes as p').leftJoin('pm_programmes as parent', 'parent.id', 'p.parent_id')
     .select(['p.id', 'p.code', 'p.name', 'p.kind', 'parent.code as parent_code', 'p.crime_focus', 'p.donors', 'p.start_date', 'p.end_date', 'p.countries', 'p.sample'])
-    .orderBy('p.kind').orderBy('p.code').execute();
+    .orderBy('p.kind', 'desc').orderBy('p.code').execute();
   return rows.map((row) => ({
     id: Number(row.id), code: row.code, name: row.name, kind: row.kind, parentCode: row.parent_code, crimeFocus: row.crime_focus,
     donors: row.donors, startDate: row.start_date, endDate: row.end_date, countries: row.countries, sample: row.sample,
