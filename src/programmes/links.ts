@@ -1,5 +1,5 @@
 import { filterQuery, type ReportFilter } from './filters.ts';
-import { LEGISLATIVE_AND_POLICY_TYPES, LEGISLATIVE_TYPES, TECHNICAL_COOPERATION_TYPES, TRAINING_TYPES } from './vocabulary.ts';
+import { COUNTRY_SUPPORT_TYPES, LEGISLATIVE_AND_POLICY_TYPES, LEGISLATIVE_TYPES, TECHNICAL_COOPERATION_TYPES, TRAINING_TYPES } from './vocabulary.ts';
 
 /** Where each headline figure's records are listed (a figure nobody can trace is a defect). */
 export function figureLinks(filter: ReportFilter) {
@@ -8,8 +8,8 @@ export function figureLinks(filter: ReportFilter) {
   const outcomes = (types: readonly string[] = []) => `/programmes/outcomes?${filterQuery(filter, { types })}`;
   return {
     activities: activities(),
-    countriesSupported: countries(),
-    countriesNational: countries([], { scope: 'national' }),
+    countriesSupported: countries(COUNTRY_SUPPORT_TYPES),
+    countriesNational: countries(COUNTRY_SUPPORT_TYPES, { scope: 'national' }),
     trained: activities(TRAINING_TYPES),
     countriesLegislative: countries(LEGISLATIVE_TYPES),
     countriesLegislativePolicy: countries(LEGISLATIVE_AND_POLICY_TYPES),
@@ -21,6 +21,7 @@ export function figureLinks(filter: ReportFilter) {
     participants: activities(),
     outcomes,
     activitiesOfType: (type: string) => activities([type]),
-    country: (iso3: string) => `/programmes/activities?${filterQuery({ ...filter, countries: [iso3] })}`,
+    /** The activities behind a country's shade on the map. */
+    country: (iso3: string) => `/programmes/activities?${filterQuery({ ...filter, countries: [iso3] }, { types: COUNTRY_SUPPORT_TYPES })}`,
   };
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { ListFilter, ReportFilter } from './filters.ts';
 import {
-  ACTIVITY_TYPES, INSTITUTION_TYPES, LEGISLATIVE_AND_POLICY_TYPES, LEGISLATIVE_TYPES, OUTCOME_TYPES, TECHNICAL_COOPERATION_TYPES, TRAINING_TYPES,
+  ACTIVITY_TYPES, COUNTRY_SUPPORT_TYPES, INSTITUTION_TYPES, LEGISLATIVE_AND_POLICY_TYPES, LEGISLATIVE_TYPES, OUTCOME_TYPES, TECHNICAL_COOPERATION_TYPES, TRAINING_TYPES,
   type ActivityType, type InstitutionType, type OutcomeType,
 } from './vocabulary.ts';
 
@@ -18,7 +18,7 @@ export interface ImpactFigures {
   publications: number;
   trained: SexSplit;
   participants: SexSplit;
-  /** Distinct countries covered by any activity (a country of several regional activities counts once). */
+  /** Distinct countries covered by activities that support countries (a country of several regional activities counts once). */
   countriesSupported: number;
   /** Distinct countries with at least one national activity. */
   countriesNational: number;
@@ -32,7 +32,7 @@ export interface ImpactReport {
   filter: ReportFilter;
   figures: ImpactFigures;
   byType: { type: ActivityType; activities: number; participants: number }[];
-  /** Activities per country (a regional activity counts for each of its countries). */
+  /** Activities that support countries, per country (a regional activity counts for each of its countries). */
   byCountry: Map<string, number>;
   timeline: { period: string; activities: number; participants: number }[];
   timelineUnit: 'month' | 'year';
@@ -139,9 +139,11 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
   const byCountry = new Map<string, number>();
   const distinct = { all: new Set<string>(), national: new Set<string>(), legislative: new Set<string>(), legislativePolicy: new Set<string>() };
   for (const row of countries.rows) {
-    byCountry.set(row.iso3, (byCountry.get(row.iso3) ?? 0) + n(row.activities));
-    distinct.all.add(row.iso3);
-    if (row.scope === 'national') distinct.national.add(row.iso3);
+    if (COUNTRY_SUPPORT_TYPES.includes(row.type)) {
+      byCountry.set(row.iso3, (byCountry.get(row.iso3) ?? 0) + n(row.activities));
+      distinct.all.add(row.iso3);
+      if (row.scope === 'national') distinct.national.add(row.iso3);
+    }
     if (LEGISLATIVE_TYPES.includes(row.type)) distinct.legislative.add(row.iso3);
     if (LEGISLATIVE_AND_POLICY_TYPES.includes(row.type)) distinct.legislativePolicy.add(row.iso3);
   }

@@ -16,6 +16,11 @@ export const TECHNICAL_COOPERATION_TYPES: readonly ActivityType[] = [
   'training', 'training_of_trainers', 'mentoring', 'mock_trial', 'legislative_assistance', 'policy_support', 'workshop',
   'awareness_campaign', 'equipment', 'investigation_support',
 ];
+/**
+ * Activities that support the countries they cover ("countries supported", the map): every
+ * type but events attended as speakers and publications, which are not support to a country.
+ */
+export const COUNTRY_SUPPORT_TYPES: readonly ActivityType[] = [...TECHNICAL_COOPERATION_TYPES, 'event_organized'];
 export const LEGISLATIVE_TYPES: readonly ActivityType[] = ['legislative_assistance'];
 export const LEGISLATIVE_AND_POLICY_TYPES: readonly ActivityType[] = ['legislative_assistance', 'policy_support'];
 
