@@ -16,7 +16,7 @@ async function main() {
 
   if (config.sampleData && (await databaseIsEmpty(database.db))) {
     const result = await loadSampleData(database.db, { password: process.env.SAMPLE_PASSWORD });
-    for (const [label, count] of Object.entries(result.records)) if (count) console.log(`Loaded ${count} sample ${label} (fictional, marked as samples).`);
+    for (const [label, count] of Object.entries(result.records)) if (count) console.log(`Loaded ${count} sample ${label}; each is marked as a sample where it is shown.`);
     if (result.password) {
       const lines = ['Sample accounts (one per role), all with the password below:', ...result.usersCreated.map((email) => `  ${email}`), `Password: ${result.password}`];
       if (!config.databaseUrl) writeFileSync(join(config.dataDir, 'sample-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
