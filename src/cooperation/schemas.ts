@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getCountry } from '../core/geo/countries.ts';
-import { emptyAsUndefined, isoDateField, optionalText, requiredText } from '../core/validation.ts';
+import { emptyAsUndefined, isoDateField, optionalText, requiredText, zodIssueToFieldError } from '../core/validation.ts';
+import { ValidationError, type FieldError } from '../core/errors.ts';
 import { CONTACT_ROLES, CRIME_TYPES, LEGAL_BASES, LEGAL_BASES_NEEDING_DETAIL, REQUEST_KINDS } from './vocabulary.ts';
 
 /** An ISO 3166 code (alpha-3, alpha-2 or numeric), stored as alpha-3. */
@@ -30,17 +31,26 @@ export const requestInput = z.object({
   contactRole: emptyAsUndefined(z.enum(CONTACT_ROLES).optional()),
   contactName: optionalText(200),
   contactEmail: emptyAsUndefined(z.string().trim().email().max(200).optional()),
-}).superRefine((input, context) => {
-  if (input.requestingCountry && input.requestingCountry === input.requestedCountry) {
-    context.addIssue({ code: 'custom', path: ['requestedCountry'], message: 'cooperation.error.same_country' });
-  }
-  if ((LEGAL_BASES_NEEDING_DETAIL as readonly string[]).includes(input.legalBasis) && !input.legalBasisDetail) {
-    context.addIssue({ code: 'custom', path: ['legalBasisDetail'], message: 'cooperation.error.legal_basis_detail' });
-  }
-  if (input.contactRole && !input.contactName) {
-    context.addIssue({ code: 'custom', path: ['contactName'], message: 'cooperation.error.contact_name' });
-  }
 });
+
+/**
+ * Parses a request, with the checks across fields made even when other fields are wrong, so
+ * that the user sees every problem at once (zod's refinements would wait for the rest to pass).
+ */
+export function parseRequestInput(raw: unknown): RequestInput {
+  const result = requestInput.safeParse(raw);
+  const problems: FieldError[] = result.success ? [] : result.error.issues.map(zodIssueToFieldError);
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (name: string) => (typeof value[name] === 'string' ? (value[name] as string).trim() : '');
+  const from = getCountry(text('requestingCountry'))?.iso3;
+  if (from && from === getCountry(text('requestedCountry'))?.iso3) problems.push({ field: 'requestedCountry', message: 'cooperation.error.same_country' });
+  if ((LEGAL_BASES_NEEDING_DETAIL as readonly string[]).includes(text('legalBasis')) && !text('legalBasisDetail')) {
+    problems.push({ field: 'legalBasisDetail', message: 'cooperation.error.legal_basis_detail' });
+  }
+  if (text('contactRole') && !text('contactName')) problems.push({ field: 'contactName', message: 'cooperation.error.contact_name' });
+  if (problems.length || !result.success) throw new ValidationError(problems);
+  return result.data;
+}
 export type RequestInput = z.infer<typeof requestInput>;
 
 /** A status change: the new status, the day it happened (today if not given), a note. */

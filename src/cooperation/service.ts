@@ -6,7 +6,7 @@ import { recordAudit } from '../core/audit/audit-log.ts';
 import { AppError, notFound, ValidationError, type FieldError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { cooperationPolicy, sidesOf } from './policy.ts';
-import { requestInput, statusChangeInput, type RequestInput } from './schemas.ts';
+import { parseRequestInput, statusChangeInput, type RequestInput } from './schemas.ts';
 import { addEvent, columnsOf, getRequest, getRequestForUpdate, isKnowledgeCase, requestDocuments, requestEvents, type RequestRow } from './repository.ts';
 import { changedFields, requestJson } from './presenters.ts';
 import { findTransition, transitionsFor } from './transitions.ts';
@@ -39,7 +39,7 @@ async function checkInput(db: Kysely<Database> | Transaction<Database>, actor: A
 /** Drafts a request for one of the actor's countries. */
 export async function createRequest(db: Kysely<Database>, actor: Actor, raw: unknown, options: { sample?: boolean } = {}): Promise<number> {
   authorize(cooperationPolicy, actor, 'cooperation.create');
-  const input = parseInput(requestInput, raw);
+  const input = parseRequestInput(raw);
   await checkInput(db, actor, input);
   return db.transaction().execute(async (trx) => {
     const row = await trx.insertInto('co_requests')
@@ -53,7 +53,7 @@ export async function createRequest(db: Kysely<Database>, actor: Actor, raw: unk
 
 /** Edits a request: the requesting side, until it is answered; the countries only while it is a draft. */
 export async function updateRequest(db: Kysely<Database>, actor: Actor, id: number, raw: unknown): Promise<void> {
-  const input = parseInput(requestInput, raw);
+  const input = parseRequestInput(raw);
   await db.transaction().execute(async (trx) => {
     const before = await visibleRequest(trx, actor, id, true);
     authorize(cooperationPolicy, actor, 'cooperation.edit', before);

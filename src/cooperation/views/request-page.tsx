@@ -40,6 +40,8 @@ export function RequestPage(props: RequestPageProps) {
       <p><a href="/cooperation/requests">{t('cooperation.request.back')}</a></p>
       <h1>{title} {row.sample ? <span class="badge sample">{t('cooperation.sample')}</span> : null}</h1>
       {props.notice && NOTICES.includes(props.notice) ? <Notice kind="success">{t(`cooperation.notice.${props.notice}`)}</Notice> : null}
+      {props.attempt && props.attempt.to !== 'document' && !props.transitions.some((transition) => transition.to === props.attempt?.to)
+        ? <ErrorSummary t={t} errors={props.attempt.errors} labels={labels} /> : null}
       <p class="lead">{row.subject}</p>
       <dl class="facts" data-testid="request-facts">
         <dt>{t('cooperation.field.status')}</dt><dd data-testid="request-status"><span class={`badge status-${row.status}`}>{statusLabel(t, row.status)}</span></dd>
