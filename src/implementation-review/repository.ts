@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { IrAnswersTable, IrAssessmentsTable, IrCommentsTable, IrCyclesTable, IrQuestionsTable } from './tables.ts';
 
@@ -51,7 +51,7 @@ export async function publishedLegislation(db: Kysely<Database>, ids: number[]):
 /** The published legislation of a country, to offer in the questionnaire. */
 export async function countryLegislation(db: Kysely<Database>, country: string): Promise<{ id: number; title: string }[]> {
   const rows = await db.selectFrom('kn_published').select(['record_id', 'title', 'original_language'])
-    .where('kind', '=', 'legislation').where('countries', '@>', [country]).orderBy('sort_date', 'desc').limit(200).execute();
+    .where('kind', '=', 'legislation').where(sql<boolean>`countries @> array[${country}]::text[]`).orderBy('sort_date', 'desc').limit(200).execute();
   return rows.map((row) => ({ id: row.record_id, title: titleOf(row.title, row.original_language) }));
 }
 
