@@ -1,0 +1,105 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
+import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
+import { loadCooperationSamples } from '../../src/cooperation/samples.ts';
+import { currentPath, launchBrowser, PageSessions, signIn, submitWith, type Browser, type Page } from '../support/browser.ts';
+
+// A request between two central authorities, through a real browser: Italy drafts and sends it,
+// Nigeria sees it, acknowledges receipt and starts execution; Spain, a third country, sees nothing.
+
+describe('cooperation requests in the browser', { timeout: 240_000 }, () => {
+  let db: TestDatabase | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+  const italy = uniqueEmail('authority.italy');
+  const nigeria = uniqueEmail('authority.nigeria');
+  const spain = uniqueEmail('authority.spain');
+  const subject = `Telephone records of a recruiter ${Date.now()}`;
+  let requestPath = '';
+
+  before(async () => {
+    db = await openTestDatabase('pglite');
+    await loadCooperationSamples(db.db);
+    await addUser(db, italy, ['central_authority'], 'ITA');
+    await addUser(db, nigeria, ['central_authority'], 'NGA');
+    await addUser(db, spain, ['central_authority'], 'ESP');
+    server = await startServer(db);
+    baseUrl = server.baseUrl;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await server?.close();
+    await db?.dispose();
+  });
+
+  const pages = new PageSessions(() => browser);
+  const status = (page: Page) => page.getByTestId('request-status').innerText();
+
+  it('lets the Italian authority draft a request, fix a mistake the form points out, and send it to Nigeria', async () => {
+    await pages.with({}, async (page) => {
+      await signIn(page, baseUrl, italy, TEST_PASSWORD, '/cooperation');
+      assert.equal(currentPath(page), '/cooperation');
+      assert.ok(Number(await page.getByTestId('figure-open').innerText()) > 0, 'the sample requests fill the dashboard');
+      await submitWith(page, () => page.getByRole('link', { name: 'New request' }).first().click());
+      await page.getByLabel('Type of request').selectOption('mutual_legal_assistance');
+      await page.getByLabel('Requesting authority').fill('Ministry of Justice, Rome (test)');
+      await page.getByLabel('Requested country').selectOption('NGA');
+      await page.getByLabel('Requested authority').fill('Federal Ministry of Justice, Abuja (test)');
+      await page.getByLabel('Subject of the request').fill(subject);
+      await page.getByLabel('Legal basis', { exact: true }).selectOption('bilateral_treaty');
+      const rejected = await submitWith(page, () => page.getByRole('button', { name: 'Save the draft' }).click());
+      assert.equal(rejected?.status(), 422);
+      assert.match(await page.locator('.error-summary').innerText(), /Name the treaty or instrument/);
+      assert.equal(await page.getByLabel('Subject of the request').inputValue(), subject, 'what was typed is kept');
+      await page.getByLabel('Instrument or details of the legal basis').fill('Fictional bilateral treaty on mutual legal assistance (test)');
+      await page.getByLabel('Liaison magistrate or contact point', { exact: true }).selectOption('liaison_magistrate');
+      await page.getByLabel('Name of the liaison magistrate or contact point').fill('Liaison magistrate (fictional)');
+      await submitWith(page, () => page.getByRole('button', { name: 'Save the draft' }).click());
+      assert.match(currentPath(page), /^\/cooperation\/requests\/\d+\?done=created$/);
+      requestPath = new URL(page.url()).pathname;
+      assert.equal(await status(page), 'Drafted');
+      await submitWith(page, () => page.getByRole('button', { name: 'Mark as sent' }).click());
+      assert.equal(await status(page), 'Sent');
+      assert.match(await page.getByTestId('history').innerText(), /Drafted → Sent/);
+    });
+  });
+
+  it('shows the request to the Nigerian authority, who acknowledges receipt and starts execution', async () => {
+    assert.ok(requestPath, 'the request was created');
+    await pages.with({}, async (page) => {
+      await signIn(page, baseUrl, nigeria, TEST_PASSWORD, '/cooperation/requests?direction=incoming&status=open');
+      const link = page.getByRole('link', { name: subject });
+      assert.equal(await link.count(), 1, 'the request is in the list of incoming open requests');
+      await submitWith(page, () => link.click());
+      assert.equal(new URL(page.url()).pathname, requestPath);
+      assert.equal(await page.getByRole('button', { name: 'Mark as sent' }).count(), 0, 'the requested side is not offered the requesting side\'s steps');
+      await page.getByTestId('action-received').getByLabel('Note').fill('Registered by the central authority');
+      await submitWith(page, () => page.getByRole('button', { name: 'Acknowledge receipt' }).click());
+      assert.equal(await status(page), 'Received');
+      await submitWith(page, () => page.getByRole('button', { name: 'Start execution' }).click());
+      assert.equal(await status(page), 'In execution');
+      const history = await page.getByTestId('history').innerText();
+      assert.match(history, /Sent → Received/);
+      assert.match(history, /Received → In execution/);
+      assert.match(history, /Registered by the central authority/);
+    });
+  });
+
+  it('shows nothing of it to a third country\'s authority', async () => {
+    await pages.with({}, async (page) => {
+      await signIn(page, baseUrl, spain, TEST_PASSWORD, '/cooperation/requests');
+      assert.equal(await page.getByRole('link', { name: subject }).count(), 0);
+      assert.doesNotMatch(await page.locator('main').innerText(), /Telephone records of a recruiter/);
+      const response = await page.goto(`${baseUrl}${requestPath}`);
+      assert.equal(response?.status(), 404);
+      assert.doesNotMatch(await page.content(), /Telephone records of a recruiter/);
+      await page.goto(`${baseUrl}/cooperation`);
+      assert.doesNotMatch(await page.locator('main').innerText(), /Telephone records of a recruiter/);
+    });
+  });
+});
