@@ -59,7 +59,7 @@ export function figuresTable(report: ImpactReport, t: Translate): DownloadTable 
     [t('programmes.figure.technical_cooperation'), f.technicalCooperation],
     [t('programmes.figure.speaker_events'), f.speakerEvents],
     [t('programmes.figure.events_organized'), f.eventsOrganized],
-    [t('programmes.figure.event_participants', { count: '' }).trim(), f.eventParticipants],
+    [t('programmes.figure.event_participants_label'), f.eventParticipants],
     [t('programmes.figure.participants'), f.participants.total],
     ...report.byType.map((row): [string, number] => [`${t('programmes.chart.by_type')}: ${t(`programmes.activity_type.${row.type}`)}`, row.activities]),
     ...OUTCOME_TYPES.map((type): [string, number] => [t(`programmes.outcome_type.${type}`), f.outcomes[type].quantity]),

@@ -34,6 +34,7 @@ export const programmesAr: Record<ProgrammesMessageKey, string> = {
   'programmes.figure.speaker_events': 'فعالية شاركنا فيها بصفة خبراء متحدثين',
   'programmes.figure.events_organized': 'فعالية نُظّمت',
   'programmes.figure.event_participants': 'حضرها {count} مشاركًا',
+  'programmes.figure.event_participants_label': 'المشاركون في الفعاليات المنظمة',
   'programmes.figure.participants': 'شخصًا شارك في التدريبات والأنشطة',
   'programmes.figure.investigations': 'تحقيقًا في قضايا الاتجار بالأشخاص وتهريب المهاجرين تلقى الدعم',
   'programmes.figure.victims': 'ضحية جرى تحديد هويتها أو إنقاذها',

@@ -32,6 +32,7 @@ export const programmesEn = {
   'programmes.figure.speaker_events': 'Events attended as expert speakers',
   'programmes.figure.events_organized': 'Events organized',
   'programmes.figure.event_participants': 'attended by {count} participants',
+  'programmes.figure.event_participants_label': 'Participants in events organized',
   'programmes.figure.participants': 'People participated in trainings and activities',
   'programmes.figure.investigations': 'Investigations into cases of human trafficking and migrant smuggling supported',
   'programmes.figure.victims': 'Victims identified or rescued',

@@ -34,6 +34,7 @@ export const programmesEs: Record<ProgrammesMessageKey, string> = {
   'programmes.figure.speaker_events': 'Eventos en los que intervinimos como expertos',
   'programmes.figure.events_organized': 'Eventos organizados',
   'programmes.figure.event_participants': 'con {count} participantes',
+  'programmes.figure.event_participants_label': 'Participantes en los eventos organizados',
   'programmes.figure.participants': 'Personas que participaron en capacitaciones y actividades',
   'programmes.figure.investigations': 'Investigaciones de casos de trata de personas y tráfico ilícito de migrantes apoyadas',
   'programmes.figure.victims': 'Víctimas identificadas o rescatadas',

@@ -34,6 +34,7 @@ export const programmesFr: Record<ProgrammesMessageKey, string> = {
   'programmes.figure.speaker_events': 'Événements auxquels nous sommes intervenus comme experts',
   'programmes.figure.events_organized': 'Événements organisés',
   'programmes.figure.event_participants': 'avec {count} participants',
+  'programmes.figure.event_participants_label': 'Participants aux événements organisés',
   'programmes.figure.participants': 'Personnes ayant participé aux formations et activités',
   'programmes.figure.investigations': 'Enquêtes sur des affaires de traite et de trafic illicite de migrants soutenues',
   'programmes.figure.victims': 'Victimes identifiées ou secourues',
