@@ -1,0 +1,57 @@
+import { finished } from 'node:stream/promises';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from '../core/db/schema.ts';
+
+export type CopyValue = string | number | boolean | null | string[];
+
+const servers = new WeakMap<object, Promise<boolean>>();
+
+/**
+ * True when the database is a PostgreSQL server reached through node-postgres (COPY FROM STDIN
+ * works), false on PGlite (embedded: no client-side COPY stream through the Kysely dialect).
+ */
+export function supportsCopyIn(db: Kysely<Database>): Promise<boolean> {
+  let known = servers.get(db);
+  if (!known) {
+    known = sql<{ version: string }>`select version()`.execute(db).then((result) => !/emscripten|wasm/i.test(result.rows[0]?.version ?? ''));
+    servers.set(db, known);
+  }
+  return known;
+}
+
+/**
+ * COPY rows into a table inside the caller's transaction, through the transaction's own
+ * node-postgres client: Kysely hands the compiled query's `sql` to `client.query`, and
+ * node-postgres runs an object with `submit()` (pg-copy-streams' CopyStreamQuery) as the
+ * connection's next query. The rows are sent as COPY text format; the client's queue holds
+ * the transaction's next statements until the COPY has finished.
+ */
+export async function copyRows(trx: Transaction<Database>, table: string, columns: readonly string[], rows: CopyValue[][]): Promise<void> {
+  if (!rows.length) return;
+  const stream = copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`);
+  const done = finished(stream);
+  await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
+  stream.end(Buffer.from(rows.map(copyLine).join(''), 'utf8'));
+  await done;
+}
+
+function copyLine(values: CopyValue[]): string {
+  let line = '';
+  for (let index = 0; index < values.length; index++) {
+    if (index) line += '\t';
+    line += copyField(values[index]);
+  }
+  return `${line}\n`;
+}
+
+const SPECIAL = /[\\\t\n\r]/;
+const escapeText = (text: string) => (SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r')) : text);
+
+function copyField(value: CopyValue): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return escapeText(`{${value.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  return escapeText(value);
+}
