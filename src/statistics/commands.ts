@@ -1,4 +1,60 @@
-import type { CapabilityCli } from '../core/cli-support.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Kysely } from 'kysely';
+import type { Database } from '../core/db/schema.ts';
+import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
+import { translate } from '../core/i18n/i18n.ts';
+import { exportLongFile, type LongFormat } from './long-export.ts';
+import { importLongFile, LongImportRejected } from './long-import.ts';
 
-/** This capability's part of the `ariadne` command line. */
-export const statisticsCli: CapabilityCli = { usage: '', imports: {}, exports: {}, commands: {} };
+export const STATISTICS_USAGE = `ariadne import statistics-long FILE
+  FILE is the published long format (CSV, or XLSX with two preamble lines); its rows become the
+  published data of the countries and years it holds; every row valid or nothing imported.
+ariadne export statistics-long [--format csv|xlsx] [--out FILE]
+  Every published value in the long format; CSV on standard output unless --out is given.`;
+
+export async function importLongCommand(db: Kysely<Database>, args: string[], print: (line: string) => void): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const file = positionals[1];
+  if (!file) throw new UsageError(`usage:\n${STATISTICS_USAGE}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  const started = Date.now();
+  try {
+    const report = await importLongFile(db, cliActor(), { bytes, filename: basename(file) });
+    print(`imported ${report.rows} rows from ${file} as published data: ${report.countryYears} country-years of ${report.countries} countries`
+      + `${report.unmapped ? `; ${report.unmapped} rows kept with a country or category that maps to no ISO code` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    if (error instanceof LongImportRejected) {
+      for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+      print('nothing was imported');
+    }
+    throw error;
+  }
+}
+
+export async function exportLongCommand(db: Kysely<Database>, args: string[], print: (line: string) => void): Promise<void> {
+  const { values } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
+  const format = (values.format ?? (values.out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv')) as LongFormat;
+  if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`usage:\n${STATISTICS_USAGE}`);
+  if (format === 'xlsx' && !values.out) throw new UsageError('an XLSX export needs --out FILE');
+  const { bytes, rows } = await exportLongFile(db, format);
+  if (values.out) {
+    writeFileSync(values.out, bytes);
+    print(`exported ${rows} published values to ${values.out}`);
+  } else {
+    process.stdout.write(bytes);
+  }
+}
+
+export const statisticsCli: CapabilityCli = {
+  usage: STATISTICS_USAGE,
+  imports: { 'statistics-long': importLongCommand },
+  exports: { 'statistics-long': exportLongCommand },
+  commands: {},
+};

@@ -1,4 +1,25 @@
 /** English strings of this capability. */
 export const statisticsEn = {
+  'statistics.error.implausible': 'This count is not plausible for one country and year (more than 10 million).',
+  'statistics.error.negative': 'A count cannot be negative: "{value}".',
+  'statistics.error.not_integer': 'A count is a whole number: "{value}".',
+  'statistics.error.not_a_count': 'Not a count: "{value}". Enter a number (1,282 is fine), <5, "not available" or "not applicable".',
+  'statistics.error.breakdown_exceeds_total': 'The breakdown adds up to {sum}, more than the total ({total}).',
+  'statistics.error.breakdown_short_of_total': 'The breakdown adds up to {sum}, less than the total ({total}).',
+  'statistics.error.offences_have_no_sex_or_age': 'Offences have no sex or age breakdown.',
+  'statistics.error.duplicate_value': 'This value is given twice.',
+  'statistics.error.duplicate_row': 'Same country, year, indicator, dimension, category, sex and age as row {row}.',
+  'statistics.error.nothing_to_submit': 'There are no values to submit yet.',
+  'statistics.error.wrong_status': 'Not possible while the questionnaire is {status}.',
+  'statistics.error.category_must_be_total': 'The category of a "Total" dimension is "Total".',
+  'statistics.error.unknown_indicator': 'Unknown indicator "{value}".',
+  'statistics.error.unknown_dimension': 'Unknown dimension "{value}".',
+  'statistics.error.unknown_sex': 'Unknown sex "{value}" (Total, Female, Male, Other or Unknown).',
+  'statistics.error.unknown_age': 'Unknown age "{value}" (Total, 0 to 17 years, 18 years or over, Unknown).',
+  'statistics.error.unknown_category': 'Unknown category "{value}".',
+  'statistics.error.year': 'Not a year: "{value}".',
+  'statistics.error.missing_column': 'This column is missing.',
+  'statistics.error.unexpected_column': 'This column is not part of the format.',
+  'statistics.warning.big_change': 'Changed from {previous} last year to {current} ({change}): explain it in a note.',
 } as const;
 export type StatisticsMessageKey = keyof typeof statisticsEn;
