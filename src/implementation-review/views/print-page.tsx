@@ -19,7 +19,7 @@ export function PrintPage(props: { state: RequestState; questionnaire: Questionn
         <title>{title}</title>
         <link rel="stylesheet" href="/static/app.css" />
       </head>
-      <body class="print-document">
+      <body class="ir-print">
         <main>
           <h1>{title}</h1>
           <p>{t('review.status_line', { status: t(`review.status.${q.assessment?.status ?? 'not_started'}`) })}
