@@ -108,3 +108,15 @@ export async function openCycle(db: Kysely<Database>, actor: Actor, cycleId: num
     await recordAudit(trx, auditActorOf(actor), { action: 'review.cycle_open', entityType: 'review.cycle', entityId: cycleId, before: { status: 'preparation' }, after: { status: 'open', questions: count } });
   });
 }
+
+/** Closes an open cycle (admins): answers can no longer change; the cycle stays readable. */
+export async function closeCycle(db: Kysely<Database>, actor: Actor, cycleId: number): Promise<void> {
+  authorize(reviewPolicy, actor, 'review.manageBank');
+  await db.transaction().execute(async (trx) => {
+    const cycle = await findCycle(trx, cycleId);
+    if (!cycle) throw notFound();
+    if (cycle.status !== 'open') throw new AppError('wrong_status', 409, 'review.error.not_open');
+    await trx.updateTable('ir_cycles').set({ status: 'closed' }).where('id', '=', cycleId).execute();
+    await recordAudit(trx, auditActorOf(actor), { action: 'review.cycle_close', entityType: 'review.cycle', entityId: cycleId, before: { status: 'open' }, after: { status: 'closed' } });
+  });
+}

@@ -10,7 +10,7 @@ import { tableDownload } from '../core/files/write-table.ts';
 import { listTreaties } from '../treaties/repository.ts';
 import { treatyLabel } from '../treaties/views/labels.ts';
 import { reviewPolicy } from './policy.ts';
-import { addQuestion, createCycle, openCycle, type QuestionInput } from './bank.ts';
+import { addQuestion, closeCycle, createCycle, openCycle, updateQuestion, type QuestionInput } from './bank.ts';
 import { addComment, decide, readAnswerFile, readQuestionnaire, saveAnswers, EDITABLE_STATUSES } from './assessment.ts';
 import { cycleProgress } from './progress.ts';
 import { answersTable } from './export.ts';
@@ -21,6 +21,13 @@ import { CyclePage } from './views/cycle-page.tsx';
 import { QuestionnairePage, type QuestionnairePageProps } from './views/questionnaire-page.tsx';
 import { PrintPage } from './views/print-page.tsx';
 import type { ShownAnswer } from './views/question-block.tsx';
+import { EditQuestionPage, questionToValues } from './views/question-form.tsx';
+import type { FormData as SubmittedForm } from '../core/http/forms.ts';
+
+const QUESTION_FIELDS = ['key', 'article', 'position', 'type', 'text', 'guidance', 'choices', 'required'];
+/** A question as typed in the bank's form: choices one per line, the required box ticked or not. */
+const questionInput = (values: Record<string, string>) => ({ ...values, choices: values.choices.split('\n').map((line) => line.trim()).filter(Boolean), required: values.required === 'yes' }) as unknown as QuestionInput;
+const questionValues = (form: SubmittedForm) => Object.fromEntries(QUESTION_FIELDS.map((name) => [name, name === 'required' ? (formText(form, name) === 'yes' ? 'yes' : 'no') : formText(form, name)]));
 
 /** Links this capability adds to the main navigation (each checked against its policy). */
 export const reviewNavigation: NavProvider = ({ t, actor }) => (allows(reviewPolicy, actor, 'review.enter') ? [{ href: '/review', label: t('nav.review') }] : []);
@@ -97,24 +104,49 @@ export function reviewRoutes(deps: AppDeps) {
   app.post('/review/cycles/:id/questions', async (c) => {
     const state = entered(c);
     const form = await readForm(c);
-    const values = Object.fromEntries(['key', 'article', 'position', 'type', 'text', 'guidance', 'choices'].map((name) => [name, formText(form, name)]));
+    const values = questionValues(form);
     try {
-      await addQuestion(db, state.actor, Number(c.req.param('id')), {
-        ...values, choices: values.choices.split('\n').map((line) => line.trim()).filter(Boolean), required: true,
-      } as unknown as QuestionInput);
+      await addQuestion(db, state.actor, Number(c.req.param('id')), questionInput(values));
       return c.redirect(`/review/cycles/${c.req.param('id')}?done=question_added#add-question`, 303);
     } catch (error) {
       return renderCycle(c, { questionValues: values, questionErrors: formErrors(error, 'key') }, statusOf(error));
     }
   });
 
-  app.post('/review/cycles/:id/open', async (c) => {
+  for (const [action, run, done] of [['open', openCycle, 'cycle_opened'], ['close', closeCycle, 'cycle_closed']] as const) {
+    app.post(`/review/cycles/:id/${action}`, async (c) => {
+      const state = entered(c);
+      try {
+        await run(db, state.actor, Number(c.req.param('id')));
+        return c.redirect(`/review/cycles/${c.req.param('id')}?done=${done}`, 303);
+      } catch (error) {
+        return renderCycle(c, { actionErrors: formErrors(error) }, statusOf(error));
+      }
+    });
+  }
+
+  async function editableQuestion(c: AppContext) {
     const state = entered(c);
+    authorize(reviewPolicy, state.actor, 'review.manageBank');
+    const id = Number(c.req.param('id'));
+    const question = Number.isSafeInteger(id) ? await db.selectFrom('ir_questions').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+    if (!question) throw notFound();
+    return { state, question };
+  }
+
+  app.get('/review/questions/:id', async (c) => {
+    const { state, question } = await editableQuestion(c);
+    return renderPage(c, <EditQuestionPage state={state} question={question} values={questionToValues(question)} />);
+  });
+
+  app.post('/review/questions/:id', async (c) => {
+    const { state, question } = await editableQuestion(c);
+    const values = { ...questionValues(await readForm(c)), key: question.key };
     try {
-      await openCycle(db, state.actor, Number(c.req.param('id')));
-      return c.redirect(`/review/cycles/${c.req.param('id')}?done=cycle_opened`, 303);
+      await updateQuestion(db, state.actor, question.id, questionInput(values));
+      return c.redirect(`/review/cycles/${question.cycle_id}?done=question_saved`, 303);
     } catch (error) {
-      return renderCycle(c, { actionErrors: formErrors(error) }, statusOf(error));
+      return renderPage(c, <EditQuestionPage state={state} question={question} values={values} errors={formErrors(error, 'text')} />, statusOf(error));
     }
   });
 

@@ -193,4 +193,35 @@ describeEachDriver('implementation review', (use) => {
     for (const action of ['review.cycle_create', 'review.question_add', 'review.question_update', 'review.cycle_open', 'review.answers_save', 'review.assessment_submit', 'review.comment_add', 'review.assessment_return', 'review.assessment_complete']) assert.ok(audit.includes(action), action);
     assert.ok((await verifyAuditChain(db)).ok);
   });
+
+  it('lets an admin build, edit, open and close a cycle through the pages, with errors shown beside the form', async () => {
+    const admin = new TestClient(server.baseUrl);
+    await admin.signIn(emails.admin, TEST_PASSWORD);
+    await admin.get('/review');
+    const created = await admin.postForm('/review/cycles', { treatyCode: 'SOM', name: 'SOM phase one' });
+    assert.equal(created.status, 303);
+    const path = created.headers.get('location')!.replace(/\?.*$/, '');
+    const cycleId = Number(path.split('/').pop());
+    await admin.get(path);
+    const invalid = await admin.postForm(`${path}/questions`, { key: 'Bad Key', article: 'Article 6', position: '10', type: 'choice', text: 'Which?', guidance: '', choices: 'only one', required: 'yes' });
+    assert.equal(invalid.status, 422);
+    const html = await invalid.text();
+    assert.match(html, /class="error-summary"/);
+    assert.match(html, /value="Bad Key"/);
+    assert.match(html, /A choice question needs at least two choices\./);
+    assert.equal((await admin.postForm(`${path}/questions`, { key: 'som.6', article: 'Article 6', position: '10', type: 'yes_no', text: 'Criminalized?', guidance: '', choices: '', required: 'yes' })).status, 303);
+    const [question] = await listQuestions(use().db, cycleId);
+    await admin.get(`/review/questions/${question.id}`);
+    assert.equal((await admin.postForm(`/review/questions/${question.id}`, { article: 'Article 6', position: '10', type: 'yes_no', text: 'Is smuggling criminalized?', guidance: 'Art. 6', choices: '' })).status, 303);
+    const [edited] = await listQuestions(use().db, cycleId);
+    assert.deepEqual([edited.key, edited.text, edited.required], ['som.6', 'Is smuggling criminalized?', false], 'an unticked box makes it optional');
+    assert.equal((await admin.postForm(`${path}/open`, {})).status, 303);
+    assert.equal((await admin.postForm(`/review/questions/${question.id}`, { article: 'x', position: '1', type: 'text', text: 'x' })).status, 409, 'frozen once open');
+    assert.equal((await admin.postForm(`${path}/close`, {})).status, 303);
+    await assert.rejects(saveAnswers(use().db, actors.malawi, cycleId, 'MWI', [{ questionId: question.id, value: 'yes' }], { submit: false }), (error: AppError) => error.code === 'cycle_closed');
+    const reviewer = new TestClient(server.baseUrl);
+    await reviewer.signIn(emails.reviewer, TEST_PASSWORD);
+    assert.equal((await reviewer.get(`/review/questions/${question.id}`)).status, 403);
+    assert.equal((await reviewer.postForm('/review/cycles', { treatyCode: 'SOM', name: 'x' })).status, 403);
+  });
 });

@@ -94,4 +94,13 @@ export const reviewAr: Record<ReviewMessageKey, string> = {
   'review.error.key_taken': 'لسؤال آخر في هذه الدورة هذا المفتاح.',
   'review.error.choices_needed': 'يحتاج سؤال الاختيار إلى خيارين على الأقل.',
   'review.error.choices_only_choice': 'أسئلة الاختيار وحدها لها خيارات.',
+  'review.required': 'يلزم تقديم إجابة قبل التقديم',
+  'review.edit': 'تعديل',
+  'review.edit_question': 'تعديل السؤال',
+  'review.save_question': 'حفظ السؤال',
+  'review.close_hint': 'بعد الإغلاق، لا تتغير الإجابات؛ وتبقى الاستبيانات متاحة للقراءة.',
+  'review.close_cycle': 'إغلاق الدورة',
+  'review.notice.cycle_closed': 'الدورة مغلقة.',
+  'review.notice.question_saved': 'حُفظ السؤال.',
+  'review.error.not_open': 'لا يمكن إغلاق إلا دورة مفتوحة.',
 };

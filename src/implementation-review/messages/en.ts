@@ -92,5 +92,14 @@ export const reviewEn = {
   'review.error.key_taken': 'Another question of this cycle has this key.',
   'review.error.choices_needed': 'A choice question needs at least two choices.',
   'review.error.choices_only_choice': 'Only choice questions have choices.',
+  'review.required': 'An answer is required before submission',
+  'review.edit': 'Edit',
+  'review.edit_question': 'Edit the question',
+  'review.save_question': 'Save the question',
+  'review.close_hint': 'Once closed, answers no longer change; the questionnaires stay readable.',
+  'review.close_cycle': 'Close the cycle',
+  'review.notice.cycle_closed': 'The cycle is closed.',
+  'review.notice.question_saved': 'The question was saved.',
+  'review.error.not_open': 'Only an open cycle can be closed.',
 } as const;
 export type ReviewMessageKey = keyof typeof reviewEn;

@@ -94,4 +94,13 @@ export const reviewEs: Record<ReviewMessageKey, string> = {
   'review.error.key_taken': 'Otra pregunta de este ciclo tiene esta clave.',
   'review.error.choices_needed': 'Una pregunta de opción necesita al menos dos opciones.',
   'review.error.choices_only_choice': 'Solo las preguntas de opción tienen opciones.',
+  'review.required': 'Se exige una respuesta antes de presentar',
+  'review.edit': 'Editar',
+  'review.edit_question': 'Editar la pregunta',
+  'review.save_question': 'Guardar la pregunta',
+  'review.close_hint': 'Una vez cerrado, las respuestas ya no cambian; los cuestionarios siguen consultables.',
+  'review.close_cycle': 'Cerrar el ciclo',
+  'review.notice.cycle_closed': 'El ciclo está cerrado.',
+  'review.notice.question_saved': 'Se guardó la pregunta.',
+  'review.error.not_open': 'Solo se puede cerrar un ciclo abierto.',
 };

@@ -94,4 +94,13 @@ export const reviewFr: Record<ReviewMessageKey, string> = {
   'review.error.key_taken': 'Une autre question de ce cycle a cette clé.',
   'review.error.choices_needed': 'Une question à choix demande au moins deux choix.',
   'review.error.choices_only_choice': 'Seules les questions à choix ont des choix.',
+  'review.required': 'Une réponse est exigée avant la soumission',
+  'review.edit': 'Modifier',
+  'review.edit_question': 'Modifier la question',
+  'review.save_question': 'Enregistrer la question',
+  'review.close_hint': 'Une fois clos, les réponses ne changent plus ; les questionnaires restent consultables.',
+  'review.close_cycle': 'Clore le cycle',
+  'review.notice.cycle_closed': 'Le cycle est clos.',
+  'review.notice.question_saved': 'La question a été enregistrée.',
+  'review.error.not_open': 'Seul un cycle ouvert peut être clos.',
 };

@@ -1,13 +1,13 @@
 import type { RequestState } from '../../core/http/context.ts';
 import type { FieldError } from '../../core/errors.ts';
 import { Layout } from '../../core/http/layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Notice } from '../../core/http/components.tsx';
 import { countryName } from '../../core/geo/countries.ts';
 import { formatDate, formatNumber } from '../../core/i18n/format.ts';
 import type { CycleProgress } from '../progress.ts';
 import { PROGRESS_STATUSES } from '../progress.ts';
 import type { CycleRow, QuestionRow } from '../repository.ts';
-import { QUESTION_TYPES } from '../bank.ts';
+import { QuestionForm } from './question-form.tsx';
 
 /** A cycle: progress across countries (reviewers, admins) and its question bank (admins edit it before it opens). */
 export function CyclePage(props: {
@@ -46,33 +46,27 @@ export function CyclePage(props: {
 
       <h2>{t('review.question_bank')}</h2>
       <table class="bank">
-        <thead><tr><th>{t('review.article')}</th><th>{t('review.key')}</th><th>{t('review.question')}</th><th>{t('review.type')}</th></tr></thead>
-        <tbody>{props.questions.map((question) => <tr><td>{question.article}</td><td><code>{question.key}</code></td><td>{question.text}{question.guidance ? <p class="hint">{question.guidance}</p> : null}</td><td>{t(`review.type.${question.type}`)}</td></tr>)}</tbody>
+        <thead><tr><th>{t('review.article')}</th><th>{t('review.key')}</th><th>{t('review.question')}</th><th>{t('review.type')}</th>{editable ? <th></th> : null}</tr></thead>
+        <tbody>{props.questions.map((question) => <tr><td>{question.article}</td><td><code>{question.key}</code></td><td>{question.text}{question.guidance ? <p class="hint">{question.guidance}</p> : null}</td><td>{t(`review.type.${question.type}`)}{question.required ? '' : ` (${t('review.optional')})`}</td>{editable ? <td><a href={`/review/questions/${question.id}`}>{t('review.edit')}</a></td> : null}</tr>)}</tbody>
       </table>
 
       {editable ? (
         <>
           <h2 id="add-question">{t('review.add_question')}</h2>
-          <ErrorSummary t={t} errors={props.questionErrors ?? []} />
-          <form method="post" action={`/review/cycles/${cycle.id}/questions`} class="stack">
-            <CsrfField state={props.state} />
-            <Field t={t} name="key" label={t('review.key')} hint={t('review.key_hint')} errors={props.questionErrors} value={values.key} required />
-            <Field t={t} name="article" label={t('review.article')} errors={props.questionErrors} value={values.article} required />
-            <Field t={t} name="position" label={t('review.position')} type="number" errors={props.questionErrors} value={values.position} required />
-            <Field t={t} name="type" label={t('review.type')} errors={props.questionErrors}>
-              <select id="field-type" name="type">{QUESTION_TYPES.map((type) => <option value={type} selected={values.type === type}>{t(`review.type.${type}`)}</option>)}</select>
-            </Field>
-            <Field t={t} name="text" label={t('review.question')} errors={props.questionErrors}><textarea id="field-text" name="text" rows={3}>{values.text ?? ''}</textarea></Field>
-            <Field t={t} name="guidance" label={t('review.guidance')} errors={props.questionErrors}><textarea id="field-guidance" name="guidance" rows={3}>{values.guidance ?? ''}</textarea></Field>
-            <Field t={t} name="choices" label={t('review.choices')} hint={t('review.choices_hint')} errors={props.questionErrors}><textarea id="field-choices" name="choices" rows={3}>{values.choices ?? ''}</textarea></Field>
-            <p><button type="submit" class="primary">{t('review.add_question')}</button></p>
-          </form>
+          <QuestionForm state={props.state} action={`/review/cycles/${cycle.id}/questions`} values={values} errors={props.questionErrors} withKey submitLabel={t('review.add_question')} />
           <form method="post" action={`/review/cycles/${cycle.id}/open`}>
             <CsrfField state={props.state} />
             <p class="hint">{t('review.open_hint')}</p>
             <button type="submit">{t('review.open_cycle')}</button>
           </form>
         </>
+      ) : null}
+      {props.canManage && cycle.status === 'open' ? (
+        <form method="post" action={`/review/cycles/${cycle.id}/close`}>
+          <CsrfField state={props.state} />
+          <p class="hint">{t('review.close_hint')}</p>
+          <button type="submit">{t('review.close_cycle')}</button>
+        </form>
       ) : null}
     </Layout>
   );
