@@ -47,14 +47,15 @@ export async function readQuestionnaire(db: Kysely<Database>, actor: Actor, cycl
 
 /**
  * Saves a focal point's answers (a draft), and with `submit` hands the questionnaire to the
- * reviewers once every required question is answered. Only the focal points of the country,
+ * reviewers once every required question is answered; if some are not, the draft is still
+ * saved and SubmissionIncomplete names them. Only the focal points of the country,
  * only while the cycle is open and the questionnaire a draft or returned. One transaction,
  * audited with the answers before and after.
  */
 export async function saveAnswers(db: Kysely<Database>, actor: Actor, cycleId: number, iso3: string, inputs: AnswerInput[], options: { submit: boolean }): Promise<AssessmentRow> {
   const country = countryCode(iso3);
   authorize(reviewPolicy, actor, 'review.answer', country);
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const cycle = await findCycle(trx, cycleId);
     if (!cycle || cycle.status === 'preparation') throw notFound();
     if (cycle.status !== 'open') throw new AppError('cycle_closed', 409, 'review.error.cycle_closed');
@@ -112,13 +113,18 @@ export async function saveAnswers(db: Kysely<Database>, actor: Actor, cycleId: n
         .select(['ir_answers.question_id', 'ir_answers.value', 'ir_files.id as file_id']).where('ir_answers.assessment_id', '=', assessment.id).execute())
         .filter((row) => row.value !== null || row.file_id !== null).map((row) => row.question_id));
       const missing = [...questions.values()].filter((question) => question.required && !answered.has(question.id));
-      if (missing.length) throw new ValidationError(missing.map((question) => ({ field: fieldOf(question.id), message: 'review.error.answer_required' })));
+      if (missing.length) return { assessment: (await findAssessment(trx, cycle.id, country))!, missing: missing.map((question) => ({ field: fieldOf(question.id), message: 'review.error.answer_required' })) };
       await trx.updateTable('ir_assessments').set({ status: 'submitted', submitted_at: new Date(), submitted_by: by, updated_at: new Date() }).where('id', '=', assessment.id).execute();
       await recordAudit(trx, by_, { action: 'review.assessment_submit', entityType: 'review.assessment', entityId: assessment.id, before: { status: 'draft' }, after: { status: 'submitted', cycle: cycle.id, country } });
     }
-    return (await findAssessment(trx, cycle.id, country))!;
+    return { assessment: (await findAssessment(trx, cycle.id, country))!, missing: [] };
   });
+  if (result.missing.length) throw new SubmissionIncomplete(result.missing);
+  return result.assessment;
 }
+
+/** Submission refused for unanswered required questions; the answers sent with it were saved as a draft. */
+export class SubmissionIncomplete extends ValidationError {}
 
 const commentSchema = z.object({ questionId: z.coerce.number().int().positive(), body: requiredText(5000) });
 

@@ -11,7 +11,7 @@ import { listTreaties } from '../treaties/repository.ts';
 import { treatyLabel } from '../treaties/views/labels.ts';
 import { reviewPolicy } from './policy.ts';
 import { addQuestion, closeCycle, createCycle, openCycle, updateQuestion, type QuestionInput } from './bank.ts';
-import { addComment, decide, readAnswerFile, readQuestionnaire, saveAnswers, EDITABLE_STATUSES } from './assessment.ts';
+import { addComment, decide, readAnswerFile, readQuestionnaire, saveAnswers, EDITABLE_STATUSES, SubmissionIncomplete } from './assessment.ts';
 import { cycleProgress } from './progress.ts';
 import { answersTable } from './export.ts';
 import { countryLegislation, findCycle, listCycles, listQuestions } from './repository.ts';
@@ -177,7 +177,8 @@ export function reviewRoutes(deps: AppDeps) {
       await saveAnswers(db, state.actor, cycle.id, iso3, inputs, { submit: intent === 'submit' });
       return c.redirect(`/review/cycles/${cycle.id}/countries/${iso3}?done=${intent === 'submit' ? 'submitted' : 'saved'}`, 303);
     } catch (error) {
-      return renderQuestionnaire(c, { errors: formErrors(error), sent }, statusOf(error));
+      const notice = error instanceof SubmissionIncomplete ? 'saved_not_submitted' : undefined;
+      return renderQuestionnaire(c, { errors: formErrors(error), sent, notice }, statusOf(error));
     }
   });
 

@@ -64,7 +64,12 @@ describe('implementation review and treaty status in the browser', { timeout: 30
       const summary = page.locator('.error-summary');
       assert.ok(await summary.isVisible());
       assert.match(await summary.innerText(), /Article 5 – Criminalization · Are attempting to commit/);
+      assert.ok(await page.getByText('The draft was saved, but it cannot be submitted yet').isVisible());
       assert.equal(await question(page, 'tip.5.convictions').getByLabel('Your answer').inputValue(), '27');
+      assert.ok(await question(page, 'tip.5.criminalized').getByLabel(lawTitle).isChecked());
+      await page.reload();
+      assert.equal(await question(page, 'tip.5.convictions').getByLabel('Your answer').inputValue(), '27', 'saved, not only shown again');
+      assert.equal(await question(page, 'tip.5.criminalized').locator('details.attach').getAttribute('open'), '', 'attached legislation is shown open');
       assert.ok(await question(page, 'tip.5.criminalized').getByLabel(lawTitle).isChecked());
 
       await question(page, 'tip.5.attempt').getByLabel('Yes').check();

@@ -5,7 +5,7 @@ import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
 import { addUser, startServer, TEST_ACTOR, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
 import { TestClient } from '../support/http-client.ts';
 import { addQuestion, createCycle, openCycle, updateQuestion, type QuestionInput } from '../../src/implementation-review/bank.ts';
-import { addComment, decide, readQuestionnaire, saveAnswers } from '../../src/implementation-review/assessment.ts';
+import { addComment, decide, readQuestionnaire, saveAnswers, SubmissionIncomplete } from '../../src/implementation-review/assessment.ts';
 import { cycleProgress } from '../../src/implementation-review/progress.ts';
 import { listQuestions } from '../../src/implementation-review/repository.ts';
 import { createRecord, publishRecord, submitRecord } from '../../src/knowledge/workflow.ts';
@@ -94,12 +94,15 @@ describeEachDriver('implementation review', (use) => {
     await saveAnswers(db, actors.malawi, cycle1, 'MWI', [
       { questionId: q.get('a5.offence')!, value: 'yes', legislationIds: [lawId] }, { questionId: q.get('a5.convictions')!, value: '12' },
     ], { submit: false });
-    await assert.rejects(saveAnswers(db, actors.malawi, cycle1, 'MWI', [], { submit: true }), (error: ValidationError) => {
+    await assert.rejects(saveAnswers(db, actors.malawi, cycle1, 'MWI', [{ questionId: q.get('a5.convictions')!, value: '11' }], { submit: true }), (error: ValidationError) => {
+      assert.ok(error instanceof SubmissionIncomplete);
       assert.deepEqual(error.fields.map((field) => field.field).sort(), [`q_${q.get('a5.definition')}`, `q_${q.get('a6.assistance')}`].sort(), 'the optional file question is not required');
       return true;
     });
     const draft = await readQuestionnaire(db, actors.malawi, cycle1, 'MWI');
     assert.equal(draft.assessment?.status, 'draft', 'a refused submission keeps the draft');
+    assert.equal(draft.answers.get(q.get('a5.convictions')!)?.value, '11', 'and saves what was sent with it');
+    await saveAnswers(db, actors.malawi, cycle1, 'MWI', [{ questionId: q.get('a5.convictions')!, value: '12' }], { submit: false });
     assert.deepEqual(draft.answers.get(q.get('a5.offence')!)?.legislation_ids, [lawId]);
     assert.equal(draft.legislation.get(lawId)?.title, 'Trafficking in Persons Act (test)');
 

@@ -71,6 +71,7 @@ export const reviewAr: Record<ReviewMessageKey, string> = {
   'review.type.number': 'رقم',
   'review.type.text': 'نص',
   'review.type.file': 'ملف مرفق',
+  'review.notice.saved_not_submitted': 'حُفظت المسودة، لكن لا يمكن تقديمها بعد: هناك أسئلة إلزامية لم تتم الإجابة عنها.',
   'review.notice.saved': 'حُفظت المسودة.',
   'review.notice.submitted': 'قُدّم الاستبيان إلى المستعرضين.',
   'review.notice.commented': 'أضيف التعليق.',

@@ -69,6 +69,7 @@ export const reviewEn = {
   'review.type.number': 'Number',
   'review.type.text': 'Text',
   'review.type.file': 'File attachment',
+  'review.notice.saved_not_submitted': 'The draft was saved, but it cannot be submitted yet: some required questions are not answered.',
   'review.notice.saved': 'The draft was saved.',
   'review.notice.submitted': 'The questionnaire was submitted to the reviewers.',
   'review.notice.commented': 'The comment was added.',

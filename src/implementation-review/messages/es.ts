@@ -71,6 +71,7 @@ export const reviewEs: Record<ReviewMessageKey, string> = {
   'review.type.number': 'Número',
   'review.type.text': 'Texto',
   'review.type.file': 'Archivo adjunto',
+  'review.notice.saved_not_submitted': 'Se guardó el borrador, pero aún no puede presentarse: hay preguntas obligatorias sin respuesta.',
   'review.notice.saved': 'Se guardó el borrador.',
   'review.notice.submitted': 'El cuestionario se presentó a los examinadores.',
   'review.notice.commented': 'Se añadió el comentario.',

@@ -71,6 +71,7 @@ export const reviewFr: Record<ReviewMessageKey, string> = {
   'review.type.number': 'Nombre',
   'review.type.text': 'Texte',
   'review.type.file': 'Pièce jointe',
+  'review.notice.saved_not_submitted': 'Le brouillon a été enregistré, mais il ne peut pas encore être soumis : des questions obligatoires sont sans réponse.',
   'review.notice.saved': 'Le brouillon a été enregistré.',
   'review.notice.submitted': 'Le questionnaire a été soumis aux examinateurs.',
   'review.notice.commented': 'Le commentaire a été ajouté.',

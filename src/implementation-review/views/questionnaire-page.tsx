@@ -76,7 +76,7 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
     <Layout state={props.state} title={`${countryName(q.country, locale)} · ${props.treatyLabel}`} wide>
       <p><a href="/review">{`← ${t('review.title')}`}</a></p>
       <h1>{`${countryName(q.country, locale)} · ${props.treatyLabel} · ${q.cycle.name}`}</h1>
-      {props.notice ? <Notice kind="success">{t(`review.notice.${props.notice}`)}</Notice> : null}
+      {props.notice ? <Notice kind={props.notice === 'saved_not_submitted' ? 'warning' : 'success'}>{t(`review.notice.${props.notice}`)}</Notice> : null}
       {q.assessment?.sample ? <Notice kind="warning">{t('review.sample_notice')}</Notice> : null}
       <p data-testid="status">{t('review.status_line', { status: t(`review.status.${status}`) })}</p>
       <p><a href={`${base}/print`}>{t('review.printable')}</a> · <a href={`${base}/export.xlsx`} download>XLSX</a></p>
