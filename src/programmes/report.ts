@@ -89,7 +89,7 @@ const n = (value: unknown) => Number(value ?? 0);
 const months = (filter: ReportFilter) => (Number(filter.to.slice(0, 4)) - Number(filter.from.slice(0, 4))) * 12 + Number(filter.to.slice(5, 7)) - Number(filter.from.slice(5, 7)) + 1;
 
 /**
- * Every figure, chart and example of an impact report, in seven aggregate queries. Countries are
+ * Every figure, chart and example of an impact report, in five aggregate queries. Countries are
  * counted from the activities' country lists (unnested), limited to the filter's countries when
  * it names some, so that a regional activity adds each of its countries once.
  */
@@ -100,22 +100,18 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
   const timelineUnit = months(filter) <= 24 ? 'month' : 'year';
   const unit = sql.lit(timelineUnit);
   const format = sql.lit(timelineUnit === 'month' ? 'YYYY-MM' : 'YYYY');
-  const [types, countries, timeline, institutions, outcomes, cases, examples] = await Promise.all([
-    sql<{ type: ActivityType; activities: number; female: number; male: number; unknown: number }>`
-      select a.type, count(*) as activities, sum(a.female) as female, sum(a.male) as male, sum(a.unknown_sex) as unknown
-      from pm_activities a where ${where} group by a.type`.execute(db),
+  // One scan of the activities for the figures, the types, the timeline and the institutions
+  // (grouped by type and period, summed here), one for the countries (unnested).
+  const [groups, countries, outcomes, cases, examples] = await Promise.all([
+    sql<{ type: ActivityType; period: string; activities: number; female: number; male: number; unknown: number; institutions: number[] }>`
+      select a.type, to_char(date_trunc(${unit}, a.start_date), ${format}) as period, count(*) as activities,
+        sum(a.female) as female, sum(a.male) as male, sum(a.unknown_sex) as unknown,
+        array[${sql.join(INSTITUTION_TYPES.map((_, index) => sql`sum(a.by_institution[${sql.lit(index + 1)}])`))}] as institutions
+      from pm_activities a where ${where} group by 1, 2`.execute(db),
     sql<{ iso3: string; type: ActivityType; scope: string; activities: number }>`
       select c.iso3, a.type, a.scope, count(*) as activities
       from pm_activities a cross join lateral unnest(a.countries) as c(iso3)
       where ${where} ${countryLimit} group by c.iso3, a.type, a.scope`.execute(db),
-    sql<{ period: string; activities: number; participants: number }>`
-      select to_char(date_trunc(${unit}, a.start_date), ${format}) as period,
-        count(*) as activities, sum(a.female + a.male + a.unknown_sex) as participants
-      from pm_activities a where ${where} group by 1 order by 1`.execute(db),
-    sql<{ counts: number[]; total: number }>`
-      select array[${sql.join(INSTITUTION_TYPES.map((_, index) => sql`coalesce(sum(a.by_institution[${sql.lit(index + 1)}]), 0)`))}] as counts,
-        coalesce(sum(a.female + a.male + a.unknown_sex), 0) as total
-      from pm_activities a where ${where}`.execute(db),
     sql<{ type: OutcomeType; records: number; quantity: number }>`
       select o.type, count(*) as records, sum(o.quantity) as quantity from pm_outcomes o where ${outcomeWhere(filter, ids)} group by o.type`.execute(db),
     sql<{ count: number }>`select count(*) as count from kn_published p where ${casesAddedWhere(filter)}`.execute(db),
@@ -126,7 +122,19 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
       ) ranked where position = 1 order by outcome_date desc, id desc limit 12`.execute(db),
   ]);
 
-  const typeRows = types.rows.map((row) => ({ type: row.type, activities: n(row.activities), female: n(row.female), male: n(row.male), unknown: n(row.unknown) }));
+  const byTypeRow = new Map<ActivityType, { type: ActivityType; activities: number; female: number; male: number; unknown: number }>();
+  const byPeriod = new Map<string, { period: string; activities: number; participants: number }>();
+  const counts = INSTITUTION_TYPES.map(() => 0);
+  for (const row of groups.rows) {
+    const typeRow = byTypeRow.get(row.type) ?? { type: row.type, activities: 0, female: 0, male: 0, unknown: 0 };
+    typeRow.activities += n(row.activities); typeRow.female += n(row.female); typeRow.male += n(row.male); typeRow.unknown += n(row.unknown);
+    byTypeRow.set(row.type, typeRow);
+    const periodRow = byPeriod.get(row.period) ?? { period: row.period, activities: 0, participants: 0 };
+    periodRow.activities += n(row.activities); periodRow.participants += n(row.female) + n(row.male) + n(row.unknown);
+    byPeriod.set(row.period, periodRow);
+    row.institutions.forEach((value, index) => { counts[index] += n(value); });
+  }
+  const typeRows = [...byTypeRow.values()];
   const sum = (rows: typeof typeRows, pick: (row: (typeof typeRows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const ofTypes = (list: readonly string[]) => typeRows.filter((row) => list.includes(row.type));
   const split = (rows: typeof typeRows): SexSplit => {
@@ -169,8 +177,6 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
     outcomes: outcomeFigures,
   };
 
-  const institutionRow = institutions.rows[0];
-  const counts = (institutionRow?.counts ?? []).map(n);
   const recorded = counts.reduce((total, value) => total + value, 0);
   return {
     filter,
@@ -180,11 +186,11 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
       return { type, activities: row?.activities ?? 0, participants: row ? row.female + row.male + row.unknown : 0 };
     }),
     byCountry,
-    timeline: timeline.rows.map((row) => ({ period: row.period, activities: n(row.activities), participants: n(row.participants) })),
+    timeline: [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period)),
     timelineUnit,
     byInstitution: [
       ...INSTITUTION_TYPES.map((institution, index) => ({ institution, participants: counts[index] ?? 0 })),
-      { institution: 'not_recorded' as const, participants: n(institutionRow?.total) - recorded },
+      { institution: 'not_recorded' as const, participants: figures.participants.total - recorded },
     ],
     examples: examples.rows.map((row) => ({
       id: Number(row.id), country: row.country, type: row.type, date: row.outcome_date, quantity: n(row.quantity), story: row.story,
