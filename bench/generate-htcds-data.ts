@@ -63,7 +63,7 @@ export function* generateHtcdsRows(options: GeneratorOptions): Generator<Record<
     const year = fromYear + Math.floor(next() * span);
     const identified = dateIn(year);
     const caseFields = {
-      ari_RecordingCountry: country, ari_CaseId: `${country}-${year}-${String(caseNumber).padStart(7, '0')}`,
+      ari_RecordingCountry: country, ari_CaseId: `${options.sample ? 'SAMPLE-' : ''}${country}-${year}-${String(caseNumber).padStart(7, '0')}`,
       org_Name: options.sample ? `SAMPLE ${agency}` : agency, org_Type: agencyType, ari_Source: pick(SOURCES), cas_Status: pick(CASE_STATUS),
     };
     const form = weighted<string[]>([[['SexualExploitation'], 0.38], [['ForcedLabour'], 0.38], [['ForcedBegging'], 0.06], [['ForcedMarriage'], 0.06], [['ChildLabour'], 0.04], [['Servitude'], 0.03], [['SexualExploitation', 'ForcedLabour'], 0.03], [['OrganRemoval'], 0.005], [['Other'], 0.015]]);
@@ -95,7 +95,7 @@ export function* generateHtcdsRows(options: GeneratorOptions): Generator<Record<
         ari_RepatriationCountry: foreign && next() < 0.4 ? pick(NEIGHBOURS[country] ?? FAR) : '',
         ari_RepatriationDate: '',
         hte_Recruitment_Country: foreign ? pick(NEIGHBOURS[country] ?? FAR) : country, hte_Recruitment_Date: recruitedOn,
-        hte_Transit_Country: transnational && next() < 0.5 ? pick(NEIGHBOURS[country] ?? FAR) : '', hte_Transit_Date: '',
+        hte_Transit_Country: transnational && next() < 0.5 ? (next() < 0.05 ? 'Border crossing, place unknown' : pick(NEIGHBOURS[country] ?? FAR)) : '', hte_Transit_Date: '',
         hte_Exploitation_Country: destination, hte_Exploitation_Date: addDays(recruitedOn, Math.floor(next() * 60)),
       };
     }

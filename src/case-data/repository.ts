@@ -73,3 +73,14 @@ export async function yearsOfCountry(db: Kysely<Database>, country: string): Pro
   const rows = await sql<{ year: number }>`select distinct extract(year from identified_on)::int as year from cd_persons where country = ${country} order by year desc`.execute(db);
   return rows.rows.map((row) => Number(row.year));
 }
+
+/** The countries that have case-level records (a skip scan over the unique index, not a scan of every case). */
+export async function countriesWithRecords(db: Kysely<Database>): Promise<string[]> {
+  const rows = await sql<{ country: string }>`
+    with recursive found as (
+      (select country from cd_cases order by country limit 1)
+      union all
+      select (select c.country from cd_cases c where c.country > found.country order by c.country limit 1) from found where found.country is not null
+    ) select country from found where country is not null`.execute(db);
+  return rows.rows.map((row) => row.country.trim());
+}
