@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { visibleRequests, type Visibility } from './visibility.ts';
+import { visibleRequests, visibleSql, type Visibility } from './visibility.ts';
 import { DUE_SOON_DAYS, OPEN_STATUSES, STATUSES, type RequestStatus } from './vocabulary.ts';
 
 export interface Corridor {
@@ -28,60 +28,114 @@ export interface Dashboard {
 }
 
 const LIST_LIMIT = 20;
-const days = sql<number>`(answered_on - sent_on)`;
-const answered = sql<boolean>`(answered_on is not null and sent_on is not null)`;
-const openStatus = sql<boolean>`(status in (${sql.join(OPEN_STATUSES)}))`;
+const open = sql.join(OPEN_STATUSES);
+const key = (from: string | null, to: string | null) => `${from ?? ''}>${to ?? ''}`;
+
+/** Requests per corridor and status (grouping sets: per corridor, and the total row with null countries). */
+function statusCounts(db: Kysely<Database>, visibility: Visibility) {
+  return sql<{ requesting_country: string | null; requested_country: string | null; status: string; requests: number }>`
+    select requesting_country, requested_country, status, sum(requests)::int as requests
+    from co_corridor_status s
+    where requests > 0 and ${visibleSql(visibility, 's', { hasDrafts: true })}
+    group by grouping sets ((requesting_country, requested_country, status), (status))`.execute(db);
+}
+
+/** The median of days from sent to answered per corridor, over the answered requests in corridor order (index 0061). */
+function corridorMedians(db: Kysely<Database>, visibility: Visibility) {
+  return sql<{ requesting_country: string; requested_country: string; answered: number; median: number }>`
+    select requesting_country, requested_country, count(*)::int as answered,
+      percentile_cont(0.5) within group (order by answered_on - sent_on) as median
+    from co_requests r
+    where answered_on is not null and sent_on is not null and ${visibleSql(visibility, 'r', { hasDrafts: false })}
+    group by requesting_country, requested_country`.execute(db);
+}
+
+/**
+ * The median over every visible answered request, from the exact histogram of days: the mean of
+ * the values at ranks floor((n+1)/2) and floor(n/2)+1, which is what percentile_cont(0.5) gives
+ * over the requests themselves (a test compares the two).
+ */
+function overallMedian(db: Kysely<Database>, visibility: Visibility) {
+  return sql<{ answered: number; median: number }>`
+    with histogram as (
+      select days, sum(requests) as n from co_answer_days a
+      where requests > 0 and ${visibleSql(visibility, 'a', { hasDrafts: false })}
+      group by days
+    ), ranked as (
+      select days, sum(n) over (order by days rows unbounded preceding) as through, sum(n) over () as total from histogram
+    )
+    select total::int as answered,
+      ((min(days) filter (where through >= floor((total + 1) / 2.0)) + min(days) filter (where through >= floor(total / 2.0) + 1)) / 2.0)::float8 as median
+    from ranked group by total`.execute(db);
+}
+
+/** Overdue and soon-due open requests per corridor and overall, read through the open-deadline index. */
+function deadlineCounts(db: Kysely<Database>, visibility: Visibility, today: string) {
+  return sql<{ requesting_country: string | null; requested_country: string | null; overdue: number; due_soon: number }>`
+    select requesting_country, requested_country,
+      count(*) filter (where due_on < ${today}::date)::int as overdue,
+      count(*) filter (where due_on >= ${today}::date)::int as due_soon
+    from co_requests r
+    where status in (${open}) and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int and ${visibleSql(visibility, 'r', { hasDrafts: true })}
+    group by grouping sets ((requesting_country, requested_country), ())`.execute(db);
+}
 
 /**
  * The dashboard of the requests the visibility allows, counted by PostgreSQL: open requests per
  * corridor (requesting -> requested country), the median time to answer, overdue requests and
  * those due within DUE_SOON_DAYS. `today` is passed in so that every figure refers to one day.
+ * Counts per status and the overall answer times come from the summary tables kept by triggers
+ * (migration 0061); medians per corridor and deadlines (which depend on the day) from the
+ * requests, through indexes that hold what they need.
  */
 export async function dashboardFor(db: Kysely<Database>, visibility: Visibility, today: string): Promise<Dashboard> {
-  const visible = () => db.selectFrom('co_requests').where(visibleRequests(visibility));
-  const overdue = sql<boolean>`(${openStatus} and due_on < ${today}::date)`;
-  const dueSoon = sql<boolean>`(${openStatus} and due_on >= ${today}::date and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int)`;
+  const statuses = await statusCounts(db, visibility);
+  const medians = await corridorMedians(db, visibility);
+  const overallRow = (await overallMedian(db, visibility)).rows[0];
+  const deadlines = await deadlineCounts(db, visibility, today);
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
+  const corridors = new Map<string, Corridor>();
+  const corridor = (from: string, to: string) => {
+    const found = corridors.get(key(from, to));
+    if (found) return found;
+    const created: Corridor = { requestingCountry: from, requestedCountry: to, open: 0, overdue: 0, answered: 0, medianDaysToAnswer: null };
+    corridors.set(key(from, to), created);
+    return created;
+  };
+  for (const row of statuses.rows) {
+    if (row.requesting_country === null || row.requested_country === null) byStatus[row.status as RequestStatus] = Number(row.requests);
+    else if ((OPEN_STATUSES as readonly string[]).includes(row.status)) corridor(row.requesting_country, row.requested_country).open += Number(row.requests);
+  }
+  for (const row of medians.rows) {
+    Object.assign(corridor(row.requesting_country, row.requested_country), { answered: Number(row.answered), medianDaysToAnswer: Number(row.median) });
+  }
+  const overall = overallRow ? { answered: Number(overallRow.answered), median: Number(overallRow.median) } : { answered: 0, median: null };
+  let overdueCount = 0;
+  let dueSoonCount = 0;
+  for (const row of deadlines.rows) {
+    if (row.requesting_country === null || row.requested_country === null) [overdueCount, dueSoonCount] = [Number(row.overdue), Number(row.due_soon)];
+    else corridor(row.requesting_country, row.requested_country).overdue = Number(row.overdue);
+  }
 
-  const totals = await visible().select([
-    ...STATUSES.map((status) => sql<number>`count(*) filter (where status = ${status})`.as(status)),
-    sql<number>`count(*) filter (where ${answered})`.as('answered'),
-    sql<number | null>`percentile_cont(0.5) within group (order by ${days}) filter (where ${answered})`.as('median'),
-    sql<number>`count(*) filter (where ${overdue})`.as('overdue'),
-    sql<number>`count(*) filter (where ${dueSoon})`.as('due_soon'),
-  ]).executeTakeFirstOrThrow();
-
-  const corridors = await visible().select([
-    'requesting_country', 'requested_country',
-    sql<number>`count(*) filter (where ${openStatus})`.as('open'),
-    sql<number>`count(*) filter (where ${overdue})`.as('overdue'),
-    sql<number>`count(*) filter (where ${answered})`.as('answered'),
-    sql<number | null>`percentile_cont(0.5) within group (order by ${days}) filter (where ${answered})`.as('median'),
-  ]).groupBy(['requesting_country', 'requested_country'])
-    .having(sql<boolean>`count(*) filter (where ${openStatus} or ${answered}) > 0`)
-    .orderBy('open', 'desc').orderBy('requesting_country').orderBy('requested_country').execute();
-
-  const deadlineList = (condition: typeof overdue) => visible()
+  const deadlineList = (which: 'overdue' | 'due_soon') => db.selectFrom('co_requests')
     .select(['id', 'subject', 'kind', 'status', 'requesting_country', 'requested_country', 'due_on', 'sample'])
-    .where(condition).orderBy('due_on').orderBy('id').limit(LIST_LIMIT).execute();
+    .where(visibleRequests(visibility)).where('status', 'in', OPEN_STATUSES)
+    .where(which === 'overdue' ? sql<boolean>`due_on < ${today}::date` : sql<boolean>`due_on >= ${today}::date and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int`)
+    .orderBy('due_on').orderBy('id').limit(LIST_LIMIT).execute();
   const asItems = (rows: Awaited<ReturnType<typeof deadlineList>>): DeadlineItem[] => rows.map((row) => ({
     id: row.id, subject: row.subject, kind: row.kind, status: row.status, requestingCountry: row.requesting_country,
     requestedCountry: row.requested_country, dueOn: row.due_on as string, sample: row.sample,
   }));
 
-  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, Number(totals[status])])) as Record<RequestStatus, number>;
   return {
     today,
     byStatus,
-    answered: Number(totals.answered),
-    medianDaysToAnswer: totals.median === null ? null : Number(totals.median),
-    corridors: corridors.map((row) => ({
-      requestingCountry: row.requesting_country, requestedCountry: row.requested_country,
-      open: Number(row.open), overdue: Number(row.overdue), answered: Number(row.answered),
-      medianDaysToAnswer: row.median === null ? null : Number(row.median),
-    })),
-    overdueCount: Number(totals.overdue),
-    overdue: asItems(await deadlineList(overdue)),
-    dueSoonCount: Number(totals.due_soon),
-    dueSoon: asItems(await deadlineList(dueSoon)),
+    answered: overall.answered,
+    medianDaysToAnswer: overall.median,
+    corridors: [...corridors.values()].sort((a, b) => b.open - a.open || a.requestingCountry.localeCompare(b.requestingCountry) || a.requestedCountry.localeCompare(b.requestedCountry)),
+    overdueCount,
+    overdue: overdueCount ? asItems(await deadlineList('overdue')) : [],
+    dueSoonCount,
+    dueSoon: dueSoonCount ? asItems(await deadlineList('due_soon')) : [],
   };
 }

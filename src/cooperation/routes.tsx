@@ -41,7 +41,8 @@ export function cooperationRoutes(deps: AppDeps) {
   app.get('/cooperation', async (c) => {
     const state = c.get('state');
     const dashboard = await dashboardVisible(db, state.actor);
-    return renderPage(c, <DashboardPage state={state} dashboard={dashboard} canCreate={allows(cooperationPolicy, state.actor, 'cooperation.create')} />);
+    return renderPage(c, <DashboardPage state={state} dashboard={dashboard} canCreate={allows(cooperationPolicy, state.actor, 'cooperation.create')}
+      allCorridors={c.req.query('corridors') === 'all'} />);
   });
 
   app.get('/cooperation/requests', async (c) => {

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { countriesFor, hasRole, type Actor } from '../core/access/actor.ts';
 import type { Database } from '../core/db/schema.ts';
 
@@ -24,4 +24,18 @@ export function visibleRequests(visibility: Visibility) {
       eb.and([eb('co_requests.requested_country', 'in', visibility.countries), eb('co_requests.status', '<>', 'drafted')]),
     ]);
   };
+}
+
+/**
+ * The same rule as raw SQL over any table with the two country columns (and `status`, when
+ * drafts can be in it): for the dashboard's summary tables.
+ */
+export function visibleSql(visibility: Visibility, table: string, options: { hasDrafts: boolean }): RawBuilder<boolean> {
+  if (visibility.all) return sql<boolean>`true`;
+  if (!visibility.countries.length) return sql<boolean>`false`;
+  const countries = sql.join(visibility.countries);
+  const requesting = sql.ref(`${table}.requesting_country`);
+  const requested = sql.ref(`${table}.requested_country`);
+  const sent = options.hasDrafts ? sql`and ${sql.ref(`${table}.status`)} <> 'drafted'` : sql``;
+  return sql<boolean>`(${requesting} in (${countries}) or (${requested} in (${countries}) ${sent}))`;
 }

@@ -4,6 +4,9 @@ import { describeEachDriver } from '../support/databases.ts';
 import { createRequest, changeStatus } from '../../src/cooperation/service.ts';
 import { dashboardVisible, listVisible } from '../../src/cooperation/reading.ts';
 import { addDays, todayUtc } from '../../src/cooperation/dates.ts';
+import { sql } from 'kysely';
+import { dashboardFor } from '../../src/cooperation/dashboard.ts';
+import { generateCooperationRequests } from '../../bench/cooperation-data.ts';
 import { makeCast, requestFields, requestIn, type Cast } from './fixtures.ts';
 
 // Figures worked out by hand from the requests made below (today = the day the test runs):
@@ -90,5 +93,33 @@ describeEachDriver('cooperation dashboard', (use) => {
     assert.deepEqual(incoming.rows.map((row) => row.id).sort((a, b) => a - b), [ids.a10, ids.a20, ids.a30, ids.withdrawn]);
     const corridor = await listVisible(db, cast.italy, { from: 'NGA', to: 'ITA' }, today);
     assert.deepEqual(corridor.rows.map((row) => row.id).sort((a, b) => a - b), [ids.b7, ids.b9]);
+  });
+
+  it('keeps its summary tables equal to counting the requests themselves, through inserts, changes and deletions', async () => {
+    const { db } = use();
+    await generateCooperationRequests(db, 3000, today, 7);
+    const some = await db.selectFrom('co_requests').select('id').where('status', '=', 'received').limit(20).execute();
+    for (const { id } of some.slice(0, 10)) await db.updateTable('co_requests').set({ status: 'executed', answered_on: today }).where('id', '=', id).execute();
+    await db.updateTable('co_requests').set({ requested_country: 'FRA' }).where('id', 'in', some.slice(10).map((row) => row.id)).where('requesting_country', '<>', 'FRA').execute();
+    await db.deleteFrom('co_requests').where('id', 'in', (await db.selectFrom('co_requests').select('id').where('status', '=', 'executed').limit(50).execute()).map((row) => row.id)).execute();
+    for (const visibility of [{ all: true as const }, { all: false as const, countries: ['ITA'] }, { all: false as const, countries: ['NGA', 'KEN'] }, { all: false as const, countries: [] }]) {
+      const dashboard = await dashboardFor(db, visibility, today);
+      const direct = await sql<{ from: string; to: string; open: number; answered: number; median: number | null; overdue: number }>`
+        select requesting_country as from, requested_country as to,
+          count(*) filter (where status in ('sent', 'received', 'in_execution'))::int as open,
+          count(*) filter (where answered_on is not null and sent_on is not null)::int as answered,
+          percentile_cont(0.5) within group (order by answered_on - sent_on) filter (where answered_on is not null and sent_on is not null) as median,
+          count(*) filter (where status in ('sent', 'received', 'in_execution') and due_on < ${today}::date)::int as overdue
+        from co_requests
+        where ${visibility.all ? sql`true` : visibility.countries.length ? sql`requesting_country in (${sql.join(visibility.countries)}) or (requested_country in (${sql.join(visibility.countries)}) and status <> 'drafted')` : sql`false`}
+        group by 1, 2 having count(*) filter (where status in ('sent', 'received', 'in_execution') or answered_on is not null) > 0`.execute(db);
+      const expected = direct.rows.map((row) => `${row.from}>${row.to} ${row.open} ${row.overdue} ${row.answered} ${row.median === null ? null : Number(row.median)}`).sort();
+      const actual = dashboard.corridors.map((row) => `${row.requestingCountry}>${row.requestedCountry} ${row.open} ${row.overdue} ${row.answered} ${row.medianDaysToAnswer}`).sort();
+      assert.deepEqual(actual, expected, JSON.stringify(visibility));
+      const overall = await sql<{ median: number | null; total: number }>`select percentile_cont(0.5) within group (order by answered_on - sent_on) as median, count(*)::int as total
+        from co_requests where answered_on is not null and sent_on is not null and ${visibility.all ? sql`true` : visibility.countries.length ? sql`(requesting_country in (${sql.join(visibility.countries)}) or requested_country in (${sql.join(visibility.countries)}))` : sql`false`}`.execute(db);
+      assert.equal(dashboard.medianDaysToAnswer, overall.rows[0].median === null ? null : Number(overall.rows[0].median), JSON.stringify(visibility));
+      assert.equal(dashboard.answered, Number(overall.rows[0].total));
+    }
   });
 });

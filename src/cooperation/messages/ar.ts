@@ -93,6 +93,7 @@ export const cooperationAr: Record<CooperationMessageKey, string> = {
   'cooperation.dashboard.overdue_list': 'الطلبات المتأخرة',
   'cooperation.dashboard.due_soon_list': 'الطلبات المستحقة خلال 14 يوما',
   'cooperation.dashboard.none': 'لا شيء.',
+  'cooperation.dashboard.all_corridors': 'عرض جميع الممرات ({count})',
   'cooperation.dashboard.see_all': 'عرض الكل ({count})',
 
   'cooperation.deadline.overdue': 'متأخر',

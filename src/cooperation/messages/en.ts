@@ -91,6 +91,7 @@ export const cooperationEn = {
   'cooperation.dashboard.overdue_list': 'Overdue requests',
   'cooperation.dashboard.due_soon_list': 'Requests due within 14 days',
   'cooperation.dashboard.none': 'None.',
+  'cooperation.dashboard.all_corridors': 'Show all {count} corridors',
   'cooperation.dashboard.see_all': 'See all {count}',
 
   'cooperation.deadline.overdue': 'Overdue',

@@ -93,6 +93,7 @@ export const cooperationEs: Record<CooperationMessageKey, string> = {
   'cooperation.dashboard.overdue_list': 'Solicitudes vencidas',
   'cooperation.dashboard.due_soon_list': 'Solicitudes que vencen en los próximos 14 días',
   'cooperation.dashboard.none': 'Ninguna.',
+  'cooperation.dashboard.all_corridors': 'Mostrar los {count} corredores',
   'cooperation.dashboard.see_all': 'Ver las {count}',
 
   'cooperation.deadline.overdue': 'Vencida',

@@ -93,6 +93,7 @@ export const cooperationFr: Record<CooperationMessageKey, string> = {
   'cooperation.dashboard.overdue_list': 'Demandes en retard',
   'cooperation.dashboard.due_soon_list': 'Demandes arrivant à échéance dans les 14 jours',
   'cooperation.dashboard.none': 'Aucune.',
+  'cooperation.dashboard.all_corridors': 'Afficher les {count} corridors',
   'cooperation.dashboard.see_all': 'Voir les {count}',
 
   'cooperation.deadline.overdue': 'En retard',

@@ -7,9 +7,11 @@ import { OPEN_STATUSES } from '../vocabulary.ts';
 import { corridorLabel, kindLabel, statusLabel } from './labels.ts';
 
 const CHART_CORRIDORS = 12;
+/** Corridors in the table unless all are asked for (an admin sees up to one per pair of countries). */
+const TABLE_CORRIDORS = 30;
 
 /** Open requests by corridor, the median time to answer, and the deadlines to watch. */
-export function DashboardPage(props: { state: RequestState; dashboard: Dashboard; canCreate: boolean }) {
+export function DashboardPage(props: { state: RequestState; dashboard: Dashboard; canCreate: boolean; allCorridors: boolean }) {
   const { t, locale } = props.state;
   const { dashboard } = props;
   const number = (value: number) => formatNumber(locale, value);
@@ -18,6 +20,7 @@ export function DashboardPage(props: { state: RequestState; dashboard: Dashboard
   const charted = dashboard.corridors.filter((corridor) => corridor.open > 0).slice(0, CHART_CORRIDORS);
   const code = (corridor: { requestingCountry: string; requestedCountry: string }) => `${corridor.requestingCountry}→${corridor.requestedCountry}`;
   const byCode = new Map(charted.map((corridor) => [code(corridor), corridor]));
+  const listed = props.allCorridors ? dashboard.corridors : dashboard.corridors.slice(0, TABLE_CORRIDORS);
   return (
     <Layout state={props.state} title={t('cooperation.dashboard.title')} wide>
       <h1>{t('cooperation.dashboard.title')}</h1>
@@ -47,7 +50,7 @@ export function DashboardPage(props: { state: RequestState; dashboard: Dashboard
             <thead><tr><th>{t('cooperation.dashboard.corridor')}</th><th>{t('cooperation.dashboard.open')}</th><th>{t('cooperation.dashboard.overdue')}</th>
               <th>{t('cooperation.dashboard.answered_column')}</th><th>{t('cooperation.dashboard.median')}</th></tr></thead>
             <tbody>
-              {dashboard.corridors.map((corridor) => (
+              {listed.map((corridor) => (
                 <tr>
                   <td><a href={`/cooperation/requests?from=${corridor.requestingCountry}&to=${corridor.requestedCountry}`}>{corridorLabel(locale, corridor.requestingCountry, corridor.requestedCountry)}</a></td>
                   <td>{number(corridor.open)}</td><td>{number(corridor.overdue)}</td><td>{number(corridor.answered)}</td><td>{days(corridor.medianDaysToAnswer)}</td>
@@ -56,6 +59,8 @@ export function DashboardPage(props: { state: RequestState; dashboard: Dashboard
             </tbody>
           </table>
         ) : <p>{t('cooperation.dashboard.no_requests')}</p>}
+        {listed.length < dashboard.corridors.length
+          ? <p><a href="/cooperation?corridors=all">{t('cooperation.dashboard.all_corridors', { count: formatNumber(locale, dashboard.corridors.length) })}</a></p> : null}
       </section>
       <DeadlineTable state={props.state} id="overdue" title={t('cooperation.dashboard.overdue_list')} items={dashboard.overdue} total={dashboard.overdueCount} more="/cooperation/requests?deadline=overdue" />
       <DeadlineTable state={props.state} id="due-soon" title={t('cooperation.dashboard.due_soon_list')} items={dashboard.dueSoon} total={dashboard.dueSoonCount} more="/cooperation/requests?deadline=due_soon" />
