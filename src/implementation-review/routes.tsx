@@ -69,7 +69,7 @@ export function reviewRoutes(deps: AppDeps) {
     const cycles = await listCycles(db);
     const focal = countriesFor(state.actor, 'focal_point');
     const openCycles = cycles.filter((cycle) => cycle.status !== 'preparation');
-    const assessments = focal === null || focal.length ? await db.selectFrom('ir_assessments').select(['cycle_id', 'country', 'status']).execute() : [];
+    const assessments = focal?.length ? await db.selectFrom('ir_assessments').select(['cycle_id', 'country', 'status']).where('country', 'in', focal).execute() : [];
     const own = (focal ?? []).flatMap((country) => openCycles.map((cycle) => ({
       cycle, country, status: assessments.find((row) => row.cycle_id === cycle.id && row.country === country)?.status ?? 'not_started',
     })));

@@ -25,7 +25,8 @@ export interface EventInput {
   illustrative: boolean;
 }
 
-const isRealDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A YYYY-MM-DD that names a day of the calendar (not 2019-02-30 or 2019-13-01). */
+export const isRealDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** ISO alpha-3 code or English short name (UN or ISO spelling); the alpha-3 code, or undefined. */
 export function resolveCountry(value: string): string | undefined {

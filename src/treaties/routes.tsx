@@ -15,7 +15,7 @@ import { addEvent, addTreaty, deleteEvent, saveCountryTexts, type TreatyInput } 
 import { importTreatyStatus, TreatyImportRejected, treatyStatusTable } from './transfer.ts';
 import { partyPeriods, statusOn } from './parties.ts';
 import { presentParty } from './presenters.ts';
-import { dateAsWritten } from './event-input.ts';
+import { dateAsWritten, isRealDate } from './event-input.ts';
 import { TreatiesIndexPage } from './views/index-page.tsx';
 import { TreatyPage } from './views/treaty-page.tsx';
 import { TreatyCountryPage } from './views/country-page.tsx';
@@ -24,8 +24,6 @@ import { actionLabel } from './views/labels.ts';
 
 /** Links this capability adds to the main navigation (each checked against its policy). */
 export const treatiesNavigation: NavProvider = ({ t, actor }) => (allows(treatiesPolicy, actor, 'treaties.view') ? [{ href: '/treaties', label: t('nav.treaties') }] : []);
-
-const isRealDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** The ?date= of a status page or API call: today when absent; a wrong one is reported, not guessed. */
 function dateParam(c: AppContext): { date: string; error?: string } {
@@ -132,9 +130,10 @@ export function treatiesRoutes(deps: AppDeps) {
     const rows = await listEventRows(db, { treaty: treaty.code, country: country.iso3 });
     const events = toEvents(rows, treaty.withdrawal_delay_months);
     const date = today();
-    const statusToday = statusOn(events, partyPeriods(events), date);
+    const periods = partyPeriods(events);
+    const statusToday = statusOn(events, periods, date);
     return renderPage(c, <TreatyCountryPage state={state} treaty={treaty} iso3={country.iso3} events={rows} texts={await findCountryTexts(db, treaty.code, country.iso3)}
-      statusToday={statusToday} today={date} canEdit={allows(treatiesPolicy, state.actor, 'treaties.editStatus')} notice={c.req.query('done')} {...extra} />, status);
+      statusToday={statusToday} periods={periods} today={date} canEdit={allows(treatiesPolicy, state.actor, 'treaties.editStatus')} notice={c.req.query('done')} {...extra} />, status);
   }
 
   app.get('/treaties/:code/countries/:iso3', (c) => renderCountry(c));

@@ -108,6 +108,10 @@ describeEachDriver('treaty status over HTTP', (use) => {
     const index = await (await fetch(`${server.baseUrl}/treaties?date=2012-02-01`)).text();
     assert.match(index, /data-testid="count-FIREARMS">6</);
     assert.match(index, /data-testid="count-TIP">0</);
+    assert.match(index, /Parties at the end of each year/);
+    const chile = await (await fetch(`${server.baseUrl}/treaties/FIREARMS/countries/CHL`)).text();
+    const periods = [...(/data-testid="periods">([\s\S]*?)<\/ul>/.exec(chile)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((match) => match[1]);
+    assert.deepEqual(periods, ['Party from 2004-01-01 (by Ratification) until the day before 2011-05-01', 'Party since 2016-02-02 (by Ratification)']);
   });
 
   it('downloads the parties of a date and every action in the import format, which imports again without change', async () => {

@@ -4,7 +4,7 @@ import { Layout } from '../../core/http/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../../core/http/components.tsx';
 import { countryName } from '../../core/geo/countries.ts';
 import type { CountryTextsRow, EventRow, TreatyRow } from '../repository.ts';
-import { ACTIONS, type CountryStatus } from '../parties.ts';
+import { ACTIONS, type CountryStatus, type PartyPeriod } from '../parties.ts';
 import { EventDate, IllustrativeMark } from './common.tsx';
 import { actionLabel, statusLabel, treatyLabel } from './labels.ts';
 
@@ -15,6 +15,7 @@ export interface CountryPageProps {
   events: EventRow[];
   texts?: CountryTextsRow;
   statusToday: CountryStatus;
+  periods: PartyPeriod[];
   today: string;
   canEdit: boolean;
   notice?: string;
@@ -23,6 +24,8 @@ export interface CountryPageProps {
   textValues?: Record<string, string>;
   textErrors?: FieldError[];
 }
+
+const dateText = (date: string, precision: string) => (precision === 'year' ? date.slice(0, 4) : date);
 
 /** One country under one treaty: its recorded actions, declarations, reservations and notes. */
 export function TreatyCountryPage(props: CountryPageProps) {
@@ -39,6 +42,19 @@ export function TreatyCountryPage(props: CountryPageProps) {
       {props.notice ? <Notice kind="success">{t(`treaties.notice.${props.notice}`)}</Notice> : null}
       <p data-testid="status-today">{t('treaties.status_today', { date: props.today, status: statusLabel(t, props.statusToday) })}</p>
       <p><a href={`/programmes/activities?country=${props.iso3}`}>{t('treaties.activities_link')}</a> · <a href={`/knowledge/countries/${props.iso3}`}>{t('treaties.knowledge_link')}</a></p>
+
+      {props.periods.length ? (
+        <>
+          <h2>{t('treaties.periods_heading')}</h2>
+          <ul data-testid="periods">
+            {props.periods.map((period) => (
+              <li>{period.until
+                ? t('treaties.period_closed', { action: actionLabel(t, period.action), since: dateText(period.since, period.precision), until: period.until })
+                : t('treaties.period_open', { action: actionLabel(t, period.action), since: dateText(period.since, period.precision) })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t('treaties.actions_heading')}</h2>
       {props.events.length ? (

@@ -2,6 +2,7 @@ import type { RequestState } from '../../core/http/context.ts';
 import { Layout } from '../../core/http/layout.tsx';
 import { Notice } from '../../core/http/components.tsx';
 import { formatNumber } from '../../core/i18n/format.ts';
+import { LineChart } from '../../core/charts/line-chart.tsx';
 import type { TreatyStatus } from '../status.ts';
 import { DateForm } from './common.tsx';
 import { treatyFullName, treatyLabel } from './labels.ts';
@@ -28,6 +29,7 @@ export function TreatiesIndexPage(props: { state: RequestState; date: string; da
           ))}
         </tbody>
       </table>
+      <TimelineOfAll t={t} locale={locale} statuses={props.statuses} />
       {props.canEdit || props.canAdd ? (
         <section>
           <h2>{t('treaties.manage')}</h2>
@@ -39,5 +41,21 @@ export function TreatiesIndexPage(props: { state: RequestState; date: string; da
       ) : null}
       <p>{t('treaties.download_all')} <a href="/treaties/export.csv" download>CSV</a> · <a href="/treaties/export.xlsx" download>XLSX</a></p>
     </Layout>
+  );
+}
+
+/** Parties at the end of each year, one line per treaty (six at most, the first in the list). */
+function TimelineOfAll(props: { t: RequestState['t']; locale: RequestState['locale']; statuses: TreatyStatus[] }) {
+  const shown = props.statuses.filter((status) => status.perYear.length > 1).slice(0, 6);
+  if (!shown.length) return null;
+  const first = Math.min(...shown.map((status) => status.perYear[0].year));
+  const last = Math.max(...shown.map((status) => status.perYear[status.perYear.length - 1].year));
+  const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  return (
+    <LineChart title={props.t('treaties.timeline_title')} locale={props.locale} xLabels={years.map(String)} categoryLabel={props.t('treaties.year')} dataLabel={props.t('chart.show_data')}
+      series={shown.map((status, index) => ({
+        key: status.treaty.code, label: treatyLabel(props.t, status.treaty), className: `line-${index + 1}`,
+        values: years.map((year) => status.perYear.find((row) => row.year === year)?.count ?? 0),
+      }))} />
   );
 }
