@@ -109,6 +109,10 @@ describeEachDriver('treaty status over HTTP', (use) => {
     assert.match(index, /data-testid="count-FIREARMS">6</);
     assert.match(index, /data-testid="count-TIP">0</);
     assert.match(index, /Parties at the end of each year/);
+    const arabic = await (await fetch(`${server.baseUrl}/treaties/FIREARMS?date=2012-02-01`, { headers: { cookie: 'ariadne_lang=ar' } })).text();
+    assert.match(arabic, /<html lang="ar" dir="rtl">/);
+    assert.match(arabic, /بروتوكول الأسلحة النارية/);
+    assert.match(arabic, /طرف، أُشعر بالانسحاب/, 'statuses in Arabic');
     const chile = await (await fetch(`${server.baseUrl}/treaties/FIREARMS/countries/CHL`)).text();
     const periods = [...(/data-testid="periods">([\s\S]*?)<\/ul>/.exec(chile)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((match) => match[1]);
     assert.deepEqual(periods, ['Party from 2004-01-01 (by Ratification) until the day before 2011-05-01', 'Party since 2016-02-02 (by Ratification)']);
