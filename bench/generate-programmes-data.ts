@@ -7,6 +7,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../src/core/db/schema.ts';
 import { listCountries } from '../src/core/geo/countries.ts';
+import { syncActivityCountries } from '../src/programmes/store.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, OUTCOME_TYPES } from '../src/programmes/vocabulary.ts';
 
 export class Random {
@@ -81,6 +82,7 @@ export async function loadProgrammesData(db: Kysely<Database>, options: { activi
     if (batch.length >= 2000) await flush();
   }
   await flush();
+  await syncActivityCountries(db, 'all');
   const outcomes = Math.round(options.activities / 5);
   const outcomeRows = [];
   for (let index = 0; index < outcomes; index++) {

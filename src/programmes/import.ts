@@ -9,7 +9,7 @@ import { readTable, tableFormatOf } from '../core/files/read-table.ts';
 import { CellError, columnOfField, rowToInput, type ImportKind } from './columns.ts';
 import { programmesPolicy } from './policy.ts';
 import { activitySchema, outcomeSchema, participantSchema, type ActivityData, type OutcomeData, type ParticipantData } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, replaceParticipantLists, type References } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, replaceParticipantLists, syncActivityCountries, type References } from './store.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -92,6 +92,7 @@ async function importActivities(trx: Transaction<Database>, actor: Actor, rows: 
   const by = auditActorOf(actor);
   const audits = [];
   let created = 0;
+  const written: number[] = [];
   for (const { row, data } of rows) {
     const values = activityRow(data, refs);
     const existing = data.externalId ? refs.activities.get(data.externalId) : undefined;
@@ -100,14 +101,17 @@ async function importActivities(trx: Transaction<Database>, actor: Actor, rows: 
       const listed = await trx.selectFrom('pm_activities').select('has_participant_list').where('id', '=', existing).executeTakeFirstOrThrow();
       const update = listed.has_participant_list ? (({ female: _f, male: _m, unknown_sex: _u, by_institution: _b, ...rest }) => rest)(values) : values;
       await trx.updateTable('pm_activities').set({ ...update, updated_at: new Date() }).where('id', '=', existing).execute();
+      written.push(existing);
       audits.push({ action: 'programmes.activity.import_update', entityType: 'programmes.activity', entityId: existing, after: { file: filename, row, ...update } });
     } else {
       const inserted = await trx.insertInto('pm_activities').values({ ...values, created_by: by.userId }).returning('id').executeTakeFirstOrThrow();
+      written.push(Number(inserted.id));
       audits.push({ action: 'programmes.activity.import', entityType: 'programmes.activity', entityId: inserted.id, after: { file: filename, row, ...values } });
       created++;
     }
   }
   await assignExternalIds(trx);
+  await syncActivityCountries(trx, written);
   await recordAuditBatch(trx, by, audits);
   return { kind: 'activities', created, updated: rows.length - created, rows: rows.length };
 }

@@ -61,6 +61,17 @@ export function activityWhere(filter: ListFilter | ReportFilter, ids: number[]):
   return sql.join(parts, sql` and `);
 }
 
+/** The same selection on pm_activity_countries (alias `k`), limited to the filter's countries when it names some. */
+export function activityCountryWhere(filter: ListFilter | ReportFilter, ids: number[]): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`k.start_date between ${filter.from}::date and ${filter.to}::date`];
+  if (!('includeDrafts' in filter && filter.includeDrafts)) parts.push(sql`k.published`);
+  if (filter.programmes.length) parts.push(sql`k.programme_ids && ${ids.length ? ids : [-1]}::int[]`);
+  if (filter.countries.length) parts.push(sql`k.iso3 = any(${filter.countries}::text[])`);
+  if ('types' in filter && filter.types.length) parts.push(sql`k.type = any(${filter.types}::text[])`);
+  if ('scope' in filter && filter.scope) parts.push(sql`k.scope = ${filter.scope}`);
+  return sql.join(parts, sql` and `);
+}
+
 /** The where clause of the outcomes a filter selects (alias `o`). */
 export function outcomeWhere(filter: ReportFilter & { types?: string[]; includeDrafts?: boolean }, ids: number[]): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`o.outcome_date between ${filter.from}::date and ${filter.to}::date`];
@@ -90,28 +101,28 @@ const months = (filter: ReportFilter) => (Number(filter.to.slice(0, 4)) - Number
 
 /**
  * Every figure, chart and example of an impact report, in five aggregate queries. Countries are
- * counted from the activities' country lists (unnested), limited to the filter's countries when
- * it names some, so that a regional activity adds each of its countries once.
+ * counted from pm_activity_countries (a row per activity and country), limited to the filter's
+ * countries when it names some, so that a regional activity adds each of its countries once.
  */
 export async function impactReport(db: Kysely<Database>, filter: ReportFilter): Promise<ImpactReport> {
   const ids = await programmeIds(db, filter.programmes);
   const where = activityWhere(filter, ids);
-  const countryLimit = filter.countries.length ? sql`and c.iso3 = any(${filter.countries}::text[])` : sql``;
   const timelineUnit = months(filter) <= 24 ? 'month' : 'year';
-  const unit = sql.lit(timelineUnit);
-  const format = sql.lit(timelineUnit === 'month' ? 'YYYY-MM' : 'YYYY');
+  // The period as a number (YYYYMM or YYYY): cheaper to group by than formatted text.
+  const period = timelineUnit === 'month'
+    ? sql`(extract(year from a.start_date)::int * 100 + extract(month from a.start_date)::int)`
+    : sql`extract(year from a.start_date)::int`;
   // One scan of the activities for the figures, the types, the timeline and the institutions
-  // (grouped by type and period, summed here), one for the countries (unnested).
+  // (grouped by type and period, summed here), one of the activities per country.
   const [groups, countries, outcomes, cases, examples] = await Promise.all([
-    sql<{ type: ActivityType; period: string; activities: number; female: number; male: number; unknown: number; institutions: number[] }>`
-      select a.type, to_char(date_trunc(${unit}, a.start_date), ${format}) as period, count(*) as activities,
+    sql<{ type: ActivityType; period: number; activities: number; female: number; male: number; unknown: number; institutions: number[] }>`
+      select a.type, ${period} as period, count(*) as activities,
         sum(a.female) as female, sum(a.male) as male, sum(a.unknown_sex) as unknown,
         array[${sql.join(INSTITUTION_TYPES.map((_, index) => sql`sum(a.by_institution[${sql.lit(index + 1)}])`))}] as institutions
       from pm_activities a where ${where} group by 1, 2`.execute(db),
     sql<{ iso3: string; type: ActivityType; scope: string; activities: number }>`
-      select c.iso3, a.type, a.scope, count(*) as activities
-      from pm_activities a cross join lateral unnest(a.countries) as c(iso3)
-      where ${where} ${countryLimit} group by c.iso3, a.type, a.scope`.execute(db),
+      select k.iso3, k.type, k.scope, count(*) as activities
+      from pm_activity_countries k where ${activityCountryWhere(filter, ids)} group by k.iso3, k.type, k.scope`.execute(db),
     sql<{ type: OutcomeType; records: number; quantity: number }>`
       select o.type, count(*) as records, sum(o.quantity) as quantity from pm_outcomes o where ${outcomeWhere(filter, ids)} group by o.type`.execute(db),
     sql<{ count: number }>`select count(*) as count from kn_published p where ${casesAddedWhere(filter)}`.execute(db),
@@ -129,9 +140,10 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
     const typeRow = byTypeRow.get(row.type) ?? { type: row.type, activities: 0, female: 0, male: 0, unknown: 0 };
     typeRow.activities += n(row.activities); typeRow.female += n(row.female); typeRow.male += n(row.male); typeRow.unknown += n(row.unknown);
     byTypeRow.set(row.type, typeRow);
-    const periodRow = byPeriod.get(row.period) ?? { period: row.period, activities: 0, participants: 0 };
+    const label = timelineUnit === 'month' ? `${Math.floor(n(row.period) / 100)}-${String(n(row.period) % 100).padStart(2, '0')}` : String(n(row.period));
+    const periodRow = byPeriod.get(label) ?? { period: label, activities: 0, participants: 0 };
     periodRow.activities += n(row.activities); periodRow.participants += n(row.female) + n(row.male) + n(row.unknown);
-    byPeriod.set(row.period, periodRow);
+    byPeriod.set(label, periodRow);
     row.institutions.forEach((value, index) => { counts[index] += n(value); });
   }
   const typeRows = [...byTypeRow.values()];

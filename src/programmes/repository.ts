@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { ListFilter, ReportFilter } from './filters.ts';
-import { activityWhere, casesAddedWhere, outcomeWhere, programmeIds } from './report.ts';
+import { activityCountryWhere, activityWhere, casesAddedWhere, outcomeWhere, programmeIds } from './report.ts';
 
 export interface ProgrammeRow { id: number; code: string; name: string; kind: string; parentCode: string | null; crimeFocus: string; donors: string[]; startDate: string | null; endDate: string | null; countries: string[]; sample: boolean }
 
@@ -34,7 +34,6 @@ export const LIST_PAGE_SIZE = 100;
 export async function listActivities(db: Kysely<Database>, filter: ListFilter, page = 1, pageSize = LIST_PAGE_SIZE): Promise<{ rows: ActivityListRow[]; totals: ActivityTotals }> {
   const ids = await programmeIds(db, filter.programmes);
   const where = activityWhere(filter, ids);
-  const countryLimit = filter.countries.length ? sql`and c.iso3 = any(${filter.countries}::text[])` : sql``;
   const [rows, totals, countries] = await Promise.all([
     sql<{ id: number; external_id: string | null; type: string; title: string; start_date: string; end_date: string; place: string | null; scope: string; countries: string[]; programmes: string[] | null; female: number; male: number; unknown_sex: number; status: string; sample: boolean }>`
       select a.id, a.external_id, a.type, a.title, a.start_date, a.end_date, a.place, a.scope, a.countries, a.female, a.male, a.unknown_sex, a.status, a.sample,
@@ -44,7 +43,7 @@ export async function listActivities(db: Kysely<Database>, filter: ListFilter, p
     sql<{ activities: number; female: number; male: number; unknown: number }>`
       select count(*) as activities, coalesce(sum(a.female), 0) as female, coalesce(sum(a.male), 0) as male, coalesce(sum(a.unknown_sex), 0) as unknown
       from pm_activities a where ${where}`.execute(db),
-    sql<{ count: number }>`select count(distinct c.iso3) as count from pm_activities a cross join lateral unnest(a.countries) as c(iso3) where ${where} ${countryLimit}`.execute(db),
+    sql<{ count: number }>`select count(distinct k.iso3) as count from pm_activity_countries k where ${activityCountryWhere(filter, ids)}`.execute(db),
   ]);
   const total = totals.rows[0];
   const female = Number(total.female);
@@ -63,11 +62,9 @@ export async function listActivities(db: Kysely<Database>, filter: ListFilter, p
 /** The countries a list filter covers, with how many of its activities each has (the records behind a country count). */
 export async function listCountries(db: Kysely<Database>, filter: ListFilter): Promise<{ iso3: string; activities: number; national: number; regional: number }[]> {
   const ids = await programmeIds(db, filter.programmes);
-  const countryLimit = filter.countries.length ? sql`and c.iso3 = any(${filter.countries}::text[])` : sql``;
   const rows = await sql<{ iso3: string; activities: number; national: number; regional: number }>`
-    select c.iso3, count(*) as activities, count(*) filter (where a.scope = 'national') as national, count(*) filter (where a.scope = 'regional') as regional
-    from pm_activities a cross join lateral unnest(a.countries) as c(iso3)
-    where ${activityWhere(filter, ids)} ${countryLimit} group by c.iso3 order by c.iso3`.execute(db);
+    select k.iso3, count(*) as activities, count(*) filter (where k.scope = 'national') as national, count(*) filter (where k.scope = 'regional') as regional
+    from pm_activity_countries k where ${activityCountryWhere(filter, ids)} group by k.iso3 order by k.iso3`.execute(db);
   return rows.rows.map((row) => ({ iso3: row.iso3, activities: Number(row.activities), national: Number(row.national), regional: Number(row.regional) }));
 }
 

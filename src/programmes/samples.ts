@@ -4,7 +4,7 @@ import type { Database } from '../core/db/schema.ts';
 import { recordAuditBatch } from '../core/audit/audit-log.ts';
 import { parseInput } from '../core/validation.ts';
 import { activitySchema, outcomeSchema, participantSchema, type ParticipantData } from './schemas.ts';
-import { activityRow, loadReferences, outcomeRow, replaceParticipantLists } from './store.ts';
+import { activityRow, loadReferences, outcomeRow, replaceParticipantLists, syncActivityCountries } from './store.ts';
 
 const SAMPLE_FILE = new URL('../../samples/programmes/programmes.json', import.meta.url);
 const SAMPLE_AUDIT = { userId: null, label: 'sample-data' };
@@ -49,6 +49,7 @@ export async function loadProgrammesSamples(db: Kysely<Database>): Promise<numbe
       const inserted = await trx.insertInto('pm_activities').values(activityRows.slice(start, start + 200)).returning('id').execute();
       activityIds.push(...inserted.map((row) => Number(row.id)));
     }
+    await syncActivityCountries(trx, activityIds);
     const byExternalId = new Map(activityRows.map((row, index) => [row.external_id!, activityIds[index]]));
     const lists = new Map<number, ParticipantData[]>();
     for (const input of file.participants) {

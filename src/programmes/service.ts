@@ -7,7 +7,7 @@ import { AppError, notFound, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { programmesPolicy } from './policy.ts';
 import { activitySchema, outcomeSchema, type ActivityInput, type OutcomeInput } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, syncActivityCountries } from './store.ts';
 import type { RecordStatus } from './vocabulary.ts';
 import { assignExternalIds } from './import.ts';
 
@@ -27,6 +27,7 @@ export async function saveActivity(db: Kysely<Database>, actor: Actor, input: Ac
       }
       const created = await trx.insertInto('pm_activities').values({ ...row, created_by: by.userId }).returning('id').executeTakeFirstOrThrow();
       await assignExternalIds(trx);
+      await syncActivityCountries(trx, [Number(created.id)]);
       await recordAudit(trx, by, { action: 'programmes.activity.create', entityType: 'programmes.activity', entityId: created.id, after: row });
       return Number(created.id);
     }
@@ -35,6 +36,7 @@ export async function saveActivity(db: Kysely<Database>, actor: Actor, input: Ac
     // Counts derived from a participant list stay as the list says.
     const update = before.has_participant_list ? { ...row, female: before.female, male: before.male, unknown_sex: before.unknown_sex, by_institution: before.by_institution } : row;
     await trx.updateTable('pm_activities').set({ ...update, updated_at: new Date() }).where('id', '=', id).execute();
+    await syncActivityCountries(trx, [id]);
     await recordAudit(trx, by, { action: 'programmes.activity.update', entityType: 'programmes.activity', entityId: id, before: auditView(before), after: update });
     return id;
   });
@@ -48,6 +50,7 @@ export async function setActivityStatus(db: Kysely<Database>, actor: Actor, id: 
     if (!before) throw notFound();
     if (before.status === status) throw new AppError('wrong_status', 409, 'programmes.error.already_status');
     await trx.updateTable('pm_activities').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
+    await syncActivityCountries(trx, [id]);
     await recordAudit(trx, auditActorOf(actor), { action: `programmes.activity.${status === 'published' ? 'publish' : 'unpublish'}`, entityType: 'programmes.activity', entityId: id, before: { status: before.status }, after: { status } });
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { FieldError } from '../core/errors.ts';
 import type { ActivityData, OutcomeData, ParticipantData } from './schemas.ts';
@@ -84,4 +84,16 @@ export async function replaceParticipantLists(trx: Transaction<Database>, lists:
       by_institution: INSTITUTION_TYPES.map((type) => people.filter((person) => person.institutionType === type).length),
     }).where('id', '=', activityId).execute();
   }
+}
+
+/** Rewrites the rows of pm_activity_countries of these activities from pm_activities (after any write to them). */
+export async function syncActivityCountries(trx: Kysely<Database>, activityIds: number[] | 'all'): Promise<void> {
+  if (activityIds !== 'all' && !activityIds.length) return;
+  const which = activityIds === 'all' ? sql`true` : sql`a.id = any(${activityIds}::bigint[])`;
+  if (activityIds === 'all') await sql`delete from pm_activity_countries`.execute(trx);
+  else await sql`delete from pm_activity_countries where activity_id = any(${activityIds}::bigint[])`.execute(trx);
+  await sql`
+    insert into pm_activity_countries (activity_id, iso3, start_date, type, scope, published, programme_ids)
+    select a.id, c.iso3, a.start_date, a.type, a.scope, a.status = 'published', a.programme_ids
+    from pm_activities a cross join lateral unnest(a.countries) as c(iso3) where ${which}`.execute(trx);
 }

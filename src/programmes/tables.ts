@@ -23,6 +23,9 @@ export interface ProgrammesTables {
     female: DefaultZero; male: DefaultZero; unknown_sex: DefaultZero; by_institution: DefaultList<number>; has_participant_list: DefaultFalse;
     status: string; sample: DefaultFalse; created_by: number | null; created_at: CreatedAt; updated_at: UpdatedAt;
   };
+  pm_activity_countries: {
+    activity_id: number; iso3: string; start_date: string; type: string; scope: string; published: boolean; programme_ids: number[];
+  };
   pm_participants: {
     id: Generated<number>; activity_id: number; name: string; sex: string; institution_type: string; institution: string | null; country: string | null;
   };
