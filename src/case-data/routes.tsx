@@ -136,6 +136,7 @@ export function caseDataRoutes(deps: AppDeps) {
 
   app.post('/case-data/:country/cases/:id/delete', async (c) => {
     const { state, country } = scoped(c);
+    authorize(caseDataPolicy, state.actor, 'caseData.edit', country);
     const stored = await caseOf(country, c.req.param('id'));
     await deleteCase(db, state.actor, country, stored.id);
     return c.redirect(`/case-data/${country}?done=deleted`, 303);
@@ -189,6 +190,7 @@ export function caseDataRoutes(deps: AppDeps) {
 
   app.post('/case-data/:country/cases/:id/persons/:person/delete', async (c) => {
     const { state, country } = scoped(c);
+    authorize(caseDataPolicy, state.actor, 'caseData.edit', country);
     const stored = await caseOf(country, c.req.param('id'));
     await deletePerson(db, state.actor, country, stored.id, idParam(c.req.param('person')));
     return c.redirect(`/case-data/${country}/cases/${stored.id}?done=deleted`, 303);
