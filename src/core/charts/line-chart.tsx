@@ -17,9 +17,9 @@ export interface LineChartProps {
   /** The points of the x axis in order, e.g. years. */
   xLabels: string[];
   series: LineSeries[];
-  /** Header of the data table's first column, e.g. t('field.year'). */
+  /** Header of the data table's first column, e.g. the translated word for year. */
   categoryLabel: string;
-  /** The label of the data table's disclosure, e.g. t('chart.show_data'). */
+  /** The label of the data table's disclosure, the translated 'show the data'. */
   dataLabel: string;
   /** How a value is shown in tooltips and the table; the number by default. */
   format?: (value: number) => string;

@@ -15,9 +15,9 @@ export interface WorldMapProps {
   locale: Locale;
   /** Keys are ISO 3166 alpha-3 codes; countries without an entry are drawn as "no data". */
   data: WorldMapData;
-  /** Header of the data table's country column, e.g. t('field.country'). */
+  /** Header of the data table's country column, e.g. the translated word for country. */
   countryLabel: string;
-  /** The label of the data table's disclosure, e.g. t('chart.show_data'). */
+  /** The label of the data table's disclosure, the translated 'show the data'. */
   dataLabel: string;
   /** The legend entry for countries without data. */
   noDataLabel: string;
