@@ -40,7 +40,7 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
     await pages.with({}, async (page) => {
       await signIn(page, baseUrl, focal, TEST_PASSWORD);
       await submitWith(page, () => page.locator('header.site nav').getByRole('link', { name: 'Case data' }).click());
-      await submitWith(page, () => page.getByRole('link', { name: 'Malawi' }).click());
+      await submitWith(page, () => page.locator('main').getByRole('link', { name: 'Malawi', exact: true }).click());
       assert.equal(new URL(page.url()).pathname, '/case-data/MWI');
       const caseLinks = page.getByTestId('case-list').locator('tbody tr td:first-child a');
       assert.equal(await caseLinks.count(), 50, 'a first page of 50 cases');

@@ -39,7 +39,7 @@ async function adminQuery(text: string) {
 }
 
 for (const driver of TEST_DRIVERS) {
-  describe(`ariadne import/export htcds [${driver}]`, { timeout: 300_000 }, () => {
+  describe(`ariadne import/export htcds [${driver}]`, { timeout: 900_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'ariadne-htcds-cli-'));
     const name = `ariadne_cli_${process.pid}_${randomBytes(3).toString('hex')}`;
     let env: Record<string, string> = {};
