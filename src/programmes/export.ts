@@ -5,6 +5,7 @@ import type { Translate } from '../core/i18n/i18n.ts';
 import { headerOf, recordToRow, type ImportKind } from './columns.ts';
 import type { ListFilter, ReportFilter } from './filters.ts';
 import { activityWhere, outcomeWhere, programmeIds, type ImpactReport } from './report.ts';
+import type { PlanDashboard } from './action-plans.ts';
 import { INSTITUTION_TYPES, OUTCOME_TYPES } from './vocabulary.ts';
 
 const asTable = (kind: ImportKind, filename: string, records: Record<string, unknown>[]): DownloadTable => ({
@@ -88,4 +89,31 @@ const TEMPLATE_EXAMPLES: Record<ImportKind, Record<string, unknown>> = {
 
 export function templateTable(kind: ImportKind): DownloadTable {
   return asTable(kind, `ariadne-${kind}-template`, [TEMPLATE_EXAMPLES[kind]]);
+}
+
+/** The countries behind a country figure, as the countries page lists them. */
+export function countriesTable(rows: { iso3: string; activities: number; national: number; regional: number }[], t: Translate, filter: ReportFilter): DownloadTable {
+  return {
+    filename: `ariadne-countries-${filter.from}-${filter.to}`, sheetName: 'countries',
+    columns: [{ key: 'iso3', label: 'iso3' }, { key: 'activities', label: t('programmes.chart.activities') }, { key: 'national', label: t('programmes.countries.national') }, { key: 'regional', label: t('programmes.countries.regional') }],
+    rows,
+  };
+}
+
+/** An action plan's targets with their latest measure and progress. */
+export function planTable(plan: PlanDashboard, t: Translate): DownloadTable {
+  return {
+    filename: `ariadne-action-plan-${plan.code}`, sheetName: 'targets',
+    columns: [
+      { key: 'area', label: t('programmes.plans.area') }, { key: 'code', label: t('programmes.plans.target') }, { key: 'description', label: t('programmes.field.description') },
+      { key: 'indicator', label: t('programmes.plans.indicator') }, { key: 'baseline', label: t('programmes.plans.baseline') }, { key: 'target', label: t('programmes.plans.target_value') },
+      { key: 'latest', label: t('programmes.plans.latest') }, { key: 'measured', label: t('programmes.field.date') }, { key: 'progress', label: t('programmes.plans.progress') },
+      { key: 'due', label: t('programmes.plans.due') }, { key: 'status', label: t('programmes.field.status') },
+    ],
+    rows: plan.areas.flatMap((area) => area.targets.map((target) => ({
+      area: area.name, code: target.code, description: target.description, indicator: target.indicator, baseline: target.baseline, target: target.targetValue,
+      latest: target.latest?.value ?? null, measured: target.latest?.date ?? null, progress: Math.round(target.progress * 100), due: target.dueDate,
+      status: t(`programmes.plans.${target.achieved ? 'achieved' : target.overdue ? 'overdue' : 'on_track'}`),
+    }))),
+  };
 }

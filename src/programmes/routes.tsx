@@ -10,7 +10,7 @@ import { programmesPolicy } from './policy.ts';
 import { activityTypesFromQuery, filterFromQuery, outcomeTypesFromQuery, type ListFilter } from './filters.ts';
 import { impactReport } from './report.ts';
 import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes } from './repository.ts';
-import { activitiesTable, figuresTable, outcomesTable } from './export.ts';
+import { activitiesTable, countriesTable, figuresTable, outcomesTable, planTable } from './export.ts';
 import { listPlans, planDashboard } from './action-plans.ts';
 import { presentReport } from './presenters.ts';
 import { editorRoutes } from './editor-routes.tsx';
@@ -79,6 +79,17 @@ export function programmesRoutes(deps: AppDeps) {
     app.get(`/programmes/activities/export.${format}`, async (c) => {
       reader(c);
       return tableDownload(await activitiesTable(db, listFilter(c)), format);
+    });
+    app.get(`/programmes/countries/export.${format}`, async (c) => {
+      const state = reader(c);
+      const filter = listFilter(c);
+      return tableDownload(countriesTable(await listCountries(db, filter), state.t, filter), format);
+    });
+    app.get(`/programmes/action-plans/:id/export.${format}`, async (c) => {
+      const state = reader(c);
+      const plan = await planDashboard(db, Number(c.req.param('id')));
+      if (!plan || (plan.status !== 'published' && !allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'))) throw notFound();
+      return tableDownload(planTable(plan, state.t), format);
     });
     app.get(`/programmes/outcomes/export.${format}`, async (c) => {
       reader(c);

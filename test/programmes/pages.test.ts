@@ -158,4 +158,32 @@ describeEachDriver('programme pages over HTTP', (use) => {
     assert.match(await (await staff.get(`/programmes/action-plans/${planId}`)).text(), /data-targets="3" data-achieved="2" data-overdue="0"/);
     assert.equal((await new TestClient(server.baseUrl).postForm(`/programmes/action-plans/targets/${late.id}/measures`, { date: '2021-06-01', value: '1' })).status, 403);
   });
+
+  it('imports through the web page: a template to download, the problems of a bad file by row and column, nothing kept', async () => {
+    const staff = await signedIn(officer);
+    assert.equal((await staff.get('/programmes/import')).status, 200);
+    const template = await staff.get('/programmes/templates/activities.csv');
+    assert.equal(template.status, 200);
+    const templateText = await template.text();
+    assert.match(templateText, /^\uFEFF?external_id,type,title,start_date/);
+    const bad = templateText.replace('EXAMPLE-ACT-1', 'WEB-1').replace(',MWI,', ',ZZZ,');
+    const upload = (text: string) => {
+      const body = new FormData();
+      body.set('_csrf', staff.csrfToken!);
+      body.set('kind', 'activities');
+      body.set('file', new File([text], 'activities.csv', { type: 'text/csv' }));
+      return staff.request('POST', '/programmes/import', body);
+    };
+    const refused = await upload(bad);
+    assert.equal(refused.status, 422);
+    assert.match(await refused.text(), /<td>2<\/td><td><code>countries<\/code><\/td><td>Unknown country: ZZZ.<\/td>/);
+    assert.equal(await use().db.selectFrom('pm_activities').select('id').where('external_id', '=', 'WEB-1').executeTakeFirst(), undefined);
+    await staff.get('/programmes/import');
+    const accepted = await upload(templateText.replace('EXAMPLE-ACT-1', 'WEB-1'));
+    assert.equal(accepted.status, 200);
+    assert.match(await accepted.text(), /Imported 1 rows: 1 new, 0 updated/);
+    assert.equal((await new TestClient(server.baseUrl).get('/programmes/templates/activities.csv')).status, 303, 'templates are for officers');
+    const countries = await (await new TestClient(server.baseUrl).get('/programmes/countries/export.csv?year=2021&type=legislative_assistance')).text();
+    assert.deepEqual(countries.trim().split('\n').slice(1).map((line) => line.split(',')[0]), ['MWI', 'NER']);
+  });
 });

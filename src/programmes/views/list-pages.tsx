@@ -99,6 +99,7 @@ export function CountriesPage(props: { state: RequestState; filter: ListFilter; 
       <FilterForm state={props.state} action="/programmes/countries" filter={filter} programmes={props.programmes} extra={hiddenExtra(filter)} />
       <TypeSummary state={props.state} types={filter.types} scope={filter.scope} />
       <p class="totals" id="list-totals" data-countries={props.rows.length}>{t('programmes.countries.count', { count: props.rows.length })}</p>
+      <Downloads state={props.state} path="/programmes/countries/export" query={filterQuery(filter, { types: filter.types, scope: filter.scope })} />
       <table class="data countries">
         <thead><tr><th>{t('programmes.field.country')}</th><th class="number">{t('programmes.chart.activities')}</th><th class="number">{t('programmes.countries.national')}</th><th class="number">{t('programmes.countries.regional')}</th></tr></thead>
         <tbody>

@@ -84,6 +84,8 @@ export function PlanPage(props: { state: RequestState; plan: PlanDashboard; canE
       </p>
       <p>{`${t(`programmes.plans.${plan.kind}`)} · ${plan.countries.map((iso3) => countryName(iso3, locale)).join(', ')} · ${formatDate(locale, plan.startDate)} – ${formatDate(locale, plan.endDate)}`}</p>
       <ProgressBar state={props.state} value={plan.progress} />
+      <p class="downloads">{`${t('programmes.export')}: `}<a href={`/programmes/action-plans/${plan.id}/export.csv`}>{t('programmes.export_csv')}</a>{' '}
+        <a href={`/programmes/action-plans/${plan.id}/export.xlsx`}>{t('programmes.export_xlsx')}</a></p>
       <h2>{t('programmes.plans.areas')}</h2>
       <table class="data areas">
         <thead><tr><th>{t('programmes.plans.area')}</th><th class="number">{t('programmes.plans.targets')}</th><th class="number">{t('programmes.plans.achieved')}</th><th class="number">{t('programmes.plans.overdue')}</th><th>{t('programmes.plans.progress')}</th></tr></thead>
