@@ -3,7 +3,7 @@
  * with a synthetic corpus of case law, legislation and publications (60/20/20, realistic text
  * and skewed vocabularies: bench/generate-knowledge-data.ts).
  *
- * Run: node --import tsx bench/knowledge.ts [pglite|postgres]
+ * Run: node --expose-gc --import tsx bench/knowledge.ts [pglite|postgres]
  *
  * For each driver and size: a fresh database, the corpus loaded published, VACUUM ANALYZE (what
  * autovacuum would have done on a live portal: statistics, visibility map, GIN pending lists
@@ -16,6 +16,8 @@
  *   BENCH_KNOWLEDGE_QUERIES=240            measured searches (at least 200), after 20 warm-up ones
  *   BENCH_KNOWLEDGE_IMPORT=10000           records in the import file (cases)
  *   BENCH_KNOWLEDGE_SEED=1                 corpus seed
+ *   BENCH_KNOWLEDGE_DATABASE=name          PostgreSQL only: a database kept between runs (loaded by the
+ *                                          first run, reused by the next ones; each run imports new records)
  *   BENCH_KNOWLEDGE_EXPLAIN=/tmp/plans.txt EXPLAIN (ANALYZE, BUFFERS) of each statement of the
  *                                          slowest search of each query type, written to this file
  *
@@ -26,12 +28,16 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { CompiledQuery, sql, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryId, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import pg from 'pg';
 import { openTestDatabase, type TestDatabase } from '../test/support/databases.ts';
+import { openPostgres } from '../src/core/db/connect.ts';
+import { migrate } from '../src/core/db/migrate.ts';
 import type { Database } from '../src/core/db/schema.ts';
 import type { DriverName } from '../src/core/db/connect.ts';
 import type { SystemActor } from '../src/core/access/actor.ts';
 import { importRecords } from '../src/knowledge/import.ts';
 import { searchPublished, type SearchRequest, type SortOrder } from '../src/knowledge/search/search.ts';
+import { facetIndexFor } from '../src/knowledge/search/facet-index.ts';
 import { generateImportFile, loadKnowledgeCorpus, Random } from './generate-knowledge-data.ts';
 
 const SIZES = (process.env.BENCH_KNOWLEDGE_SIZES ?? '100000').split(',').map((value) => Number(value.trim())).filter((value) => value > 0);
@@ -42,6 +48,7 @@ const IMPORT = Number(process.env.BENCH_KNOWLEDGE_IMPORT ?? 10_000);
 const SEED = Number(process.env.BENCH_KNOWLEDGE_SEED ?? 1);
 const EXPLAIN = process.env.BENCH_KNOWLEDGE_EXPLAIN;
 const PAGE_SIZE = 20; // as the search page (src/knowledge/search/request.ts)
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const drivers = (process.argv[2] ? [process.argv[2]] : ['pglite', 'postgres']) as DriverName[];
 
 const SEARCH_TARGET = (size: number) => (size >= 1_000_000 ? 100 : 50);
@@ -106,10 +113,10 @@ function queryMix(count: number, seed: number): Planned[] {
  */
 class StatementTimer implements KyselyPlugin {
   private starts = new WeakMap<QueryId, number>();
-  current: { node: RootOperationNode; queryId: QueryId; ms: number }[] | null = null;
+  current: TimedStatement[] | null = null;
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     this.starts.set(args.queryId, performance.now());
-    this.current?.push({ node: args.node, queryId: args.queryId, ms: Number.NaN });
+    this.current?.push({ node: args.node, queryId: args.queryId, ms: Number.NaN, name: '' });
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
@@ -120,11 +127,23 @@ class StatementTimer implements KyselyPlugin {
   }
 }
 
-interface Sample extends Planned { ms: number; total: number; statements: { node: RootOperationNode; queryId: QueryId; ms: number }[] }
+interface TimedStatement { node: RootOperationNode; queryId: QueryId; ms: number; name: string }
+interface Sample extends Planned { ms: number; total: number; statements: TimedStatement[] }
 
-/** The statements of searchPublished, in order: count, hits, [highlight, only with a text query and hits], facets. */
+/** What a statement of searchPublished does, read from its SQL. */
+function statementName(sql: string): string {
+  if (/to_tsquery|plainto_tsquery/.test(sql)) return 'normalise query';
+  if (/from kn_published p join kn_search_text/.test(sql)) return 'index catch-up';
+  if (/^\s*set /i.test(sql)) return 'set local';
+  if (/string_agg\(record_id/.test(sql)) return 'text match (GIN)';
+  if (/ts_rank/.test(sql)) return 'exact ranking';
+  if (/ts_headline/.test(sql)) return 'highlight';
+  if (/from "kn_published"/.test(sql)) return 'page rows';
+  return 'other';
+}
+
 function statementNames(sample: Sample): string[] {
-  return sample.statements.length === 4 ? ['count', 'page of hits', 'highlight', 'facet counts'] : ['count', 'page of hits', 'facet counts'];
+  return sample.statements.map((statement) => statement.name);
 }
 
 // --- statistics and printing -----------------------------------------------------------------
@@ -153,35 +172,76 @@ const summary: { driver: DriverName; size: number; p50: number; p95: number; max
 async function relationSizes(db: Kysely<Database>): Promise<string> {
   const result = await sql<{ name: string; bytes: number }>`
     select c.relname as name, pg_total_relation_size(c.oid)::float8 as bytes from pg_class c
-    where c.relname in ('kn_published', 'kn_versions', 'kn_records', 'kn_published_document', 'kn_published_facets') order by c.relname`.execute(db);
-  const heap = await sql<{ bytes: number; toast: number }>`select pg_relation_size('kn_published')::float8 as bytes,
-    coalesce(pg_total_relation_size(reltoastrelid), 0)::float8 as toast from pg_class where relname = 'kn_published'`.execute(db);
+    where c.relname in ('kn_published', 'kn_versions', 'kn_records', 'kn_search_text', 'kn_search_text_document', 'kn_search_text_title', 'kn_published_facets') order by c.relname`.execute(db);
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const by = new Map(result.rows.map((row) => [row.name, row.bytes]));
-  return `kn_published ${mb(by.get('kn_published') ?? 0)} (heap ${mb(heap.rows[0].bytes)}, toast ${mb(heap.rows[0].toast)}, GIN document ${mb(by.get('kn_published_document') ?? 0)}, GIN facets ${mb(by.get('kn_published_facets') ?? 0)}), kn_versions ${mb(by.get('kn_versions') ?? 0)}, kn_records ${mb(by.get('kn_records') ?? 0)}`;
+  return `kn_published ${mb(by.get('kn_published') ?? 0)} (GIN facets ${mb(by.get('kn_published_facets') ?? 0)}), kn_search_text ${mb(by.get('kn_search_text') ?? 0)} (GIN document ${mb(by.get('kn_search_text_document') ?? 0)}, GIN title ${mb(by.get('kn_search_text_title') ?? 0)}), kn_versions ${mb(by.get('kn_versions') ?? 0)}, kn_records ${mb(by.get('kn_records') ?? 0)}`;
 }
 
 const IMPORTER: SystemActor = { kind: 'system', label: 'bench-import' };
 
+/** A PostgreSQL database kept between runs (BENCH_KNOWLEDGE_DATABASE), created and migrated when missing, used as it is otherwise. */
+async function keptDatabase(name: string): Promise<TestDatabase> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('BENCH_KNOWLEDGE_DATABASE: a lower-case database name');
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  let created = false;
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    created = !exists.rowCount;
+    if (created) await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString());
+  // Migrated when created only: the schema then stays the one its data was loaded with.
+  if (created) await migrate(database.db);
+  return { ...database, dispose: () => database.close() };
+}
+
 async function benchSize(driver: DriverName, size: number): Promise<string[]> {
-  const database: TestDatabase = await openTestDatabase(driver);
+  const kept = driver === 'postgres' ? process.env.BENCH_KNOWLEDGE_DATABASE : undefined;
+  const database: TestDatabase = kept ? await keptDatabase(kept) : await openTestDatabase(driver);
   const lines: string[] = [];
   try {
-    let lastReport = performance.now();
-    const load = await loadKnowledgeCorpus(database.db, size, {
-      seed: SEED,
-      onProgress: (done) => {
-        if (performance.now() - lastReport > 30_000) { lastReport = performance.now(); process.stderr.write(`  ${driver}: loaded ${n(done)} of ${n(size)}\n`); }
-      },
-    });
-    lines.push(`load ${n(size)} records (generate + validate, insertRecords + publishVersions, 2,000 a transaction, not audited): ${ms(load.ms)}, ${n(load.perSecond)} records/s (generation and validation: ${ms(load.generateMs)})`);
-
     let started = performance.now();
-    await sql`vacuum analyze`.execute(database.db);
-    lines.push(`VACUUM ANALYZE: ${ms(performance.now() - started)}; ${await relationSizes(database.db)}`);
+    let loadRate = Number.NaN;
+    const present = Number((await sql<{ count: number }>`select count(*)::int as count from kn_published`.execute(database.db)).rows[0].count);
+    if (present === 0) {
+      let lastReport = performance.now();
+      const load = await loadKnowledgeCorpus(database.db, size, {
+        seed: SEED,
+        onProgress: (done) => {
+          if (performance.now() - lastReport > 30_000) { lastReport = performance.now(); process.stderr.write(`  ${driver}: loaded ${n(done)} of ${n(size)}\n`); }
+        },
+      });
+      loadRate = load.perSecond;
+      lines.push(`load ${n(size)} records (generate + validate, insertRecords + publishVersions, 2,000 a transaction, not audited): ${ms(load.ms)}, ${n(load.perSecond)} records/s (generation and validation: ${ms(load.generateMs)})`);
+      started = performance.now();
+      await sql`vacuum analyze`.execute(database.db);
+      lines.push(`VACUUM ANALYZE: ${ms(performance.now() - started)}; ${await relationSizes(database.db)}`);
+    } else {
+      lines.push(`kept database ${kept}: ${n(present)} published records already loaded (corpus of ${n(size)} asked; earlier runs' imports included); ${await relationSizes(database.db)}`);
+    }
+
+    // The in-memory search index (facets, and the lexemes and positions of every document) is
+    // built by the first search; main.ts builds it at start. Its build time and size:
+    global.gc?.();
+    const memoryBefore = process.memoryUsage();
+    started = performance.now();
+    const index = await facetIndexFor(database.db);
+    const buildMs = performance.now() - started;
+    global.gc?.();
+    const memoryAfter = process.memoryUsage();
+    const parts = index.memoryBytes();
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+    lines.push(`search index built in ${ms(buildMs)}; its typed arrays and bitsets: facets ${mib(parts.facets)}, text ${mib(parts.text)}, titles ${mib(parts.titles)}; process heap +${mib(memoryAfter.heapUsed - memoryBefore.heapUsed)}, array buffers +${mib(memoryAfter.arrayBuffers - memoryBefore.arrayBuffers)}, resident ${mib(memoryAfter.rss)}${global.gc ? '' : ' (run node with --expose-gc for exact heap figures)'}`);
 
     const timer = new StatementTimer();
     const db = database.db.withPlugin(timer);
+    const executor = database.db.getExecutor();
     const run = async (planned: Planned): Promise<Sample> => {
       timer.current = [];
       const t0 = performance.now();
@@ -189,6 +249,7 @@ async function benchSize(driver: DriverName, size: number): Promise<string[]> {
       const elapsed = performance.now() - t0;
       const statements = timer.current;
       timer.current = null;
+      for (const statement of statements) statement.name = statementName(executor.compileQuery(statement.node, statement.queryId).sql);
       return { ...planned, ms: elapsed, total: result.total, statements };
     };
     for (const planned of queryMix(WARM_UP, SEED + 101)) await run(planned);
@@ -203,13 +264,20 @@ async function benchSize(driver: DriverName, size: number): Promise<string[]> {
     lines.push('by filters:', ...groupLines(samples, (s) => `${s.filterLabel} [${s.filterCount}]`, true));
     lines.push('by sort and page:', ...groupLines(samples, (s) => `${s.request.q ? s.request.sort : `${s.request.sort} (empty query)`}, page ${s.request.page}`));
     const byStatement = new Map<string, number[]>();
-    for (const sample of samples) statementNames(sample).forEach((name, index) => byStatement.set(name, [...(byStatement.get(name) ?? []), sample.statements[index]?.ms ?? Number.NaN]));
-    lines.push('by statement (each search sends count, page, highlight when there is a text query, facet counts):', ...[...byStatement].map(([name, values]) => `  - ${name} (${values.length}): ${triple(values)}`));
+    for (const sample of samples) {
+      sample.statements.forEach((statement) => byStatement.set(statement.name, [...(byStatement.get(statement.name) ?? []), statement.ms]));
+      byStatement.set('in memory (all but the statements)', [...(byStatement.get('in memory (all but the statements)') ?? []), sample.ms - sample.statements.reduce((sum, statement) => sum + statement.ms, 0)]);
+    }
+    lines.push('by statement (over the searches that sent it):', ...[...byStatement].map(([name, values]) => `  - ${name} (${values.length}): ${triple(values)}`));
     const byType = new Map<string, Sample[]>();
     for (const sample of samples) byType.set(sample.textType, [...(byType.get(sample.textType) ?? []), sample]);
-    lines.push('statement p50 / p95 by query text (count | page of hits | highlight | facet counts):', ...[...byType].map(([type, group]) => {
-      const of = (name: string) => group.flatMap((sample) => statementNames(sample).flatMap((candidate, index) => (candidate === name ? [sample.statements[index].ms] : [])));
-      return `  - ${type}: ${['count', 'page of hits', 'highlight', 'facet counts'].map((name) => {
+    const names = [...byStatement.keys()];
+    lines.push(`statement p50 / p95 by query text (${names.join(' | ')}):`, ...[...byType].map(([type, group]) => {
+      const of = (name: string) => group.flatMap((sample) => [
+        ...sample.statements.filter((statement) => statement.name === name).map((statement) => statement.ms),
+        ...(name.startsWith('in memory') ? [sample.ms - sample.statements.reduce((sum, statement) => sum + statement.ms, 0)] : []),
+      ]);
+      return `  - ${type}: ${names.map((name) => {
         const values = of(name);
         if (!values.length) return '-';
         const p = percentiles(values);
@@ -224,7 +292,8 @@ async function benchSize(driver: DriverName, size: number): Promise<string[]> {
     if (EXPLAIN) await explainSlowest(database, samples, driver, size);
 
     // Import: a JSON file of cases (the largest records), a fifth of them citing legislation of the corpus.
-    const bytes = generateImportFile('case', IMPORT, { seed: SEED, corpusSize: size });
+    // In a kept database, each run imports records of its own (a new external id prefix).
+    const bytes = generateImportFile('case', IMPORT, { seed: SEED, corpusSize: size, prefix: kept ? `imp${Date.now().toString(36)}` : 'imp' });
     started = performance.now();
     const report = await importRecords(database.db, IMPORTER, 'case', { bytes, filename: 'bench-cases.json' }, { publish: true });
     const importMs = performance.now() - started;
@@ -234,7 +303,7 @@ async function benchSize(driver: DriverName, size: number): Promise<string[]> {
     const again = await importRecords(database.db, IMPORTER, 'case', { bytes, filename: 'bench-cases.json' }, { publish: true });
     const againMs = performance.now() - started;
     lines.push(`import the same file again (${n(again.updated)} updates: new versions, published): ${ms(againMs)}, ${n(again.published / (againMs / 1000))} records/s`);
-    summary.push({ driver, size, ...overall, target, importRate, loadRate: load.perSecond });
+    summary.push({ driver, size, ...overall, target, importRate, loadRate });
   } finally {
     await database.dispose();
   }

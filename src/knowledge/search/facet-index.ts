@@ -2,6 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../core/db/schema.ts';
 import { Bitset } from '../../core/bitset.ts';
 import { FACETS } from './facets.ts';
+import { TextIndex } from './text-index.ts';
+import type { QueryNode } from './ts-text.ts';
+
+interface ChangeRow {
+  record_id: number; change_seq: number; facets: string[] | null; year: number | null; sort_date: string | null;
+  first_published_at: Date | null; document: string | null; title_document: string | null;
+}
+const CHANGE_CHUNK = 5000;
 
 interface Filters { filters: Record<string, string[]>; yearFrom?: number; yearTo?: number }
 export type FacetCountsByName = Record<string, Map<string, number>>;
@@ -33,6 +41,9 @@ export class FacetIndex {
   private orders: { date?: Int32Array; added?: Int32Array } = {};
   private refreshing: Promise<void> | undefined;
   private readonly countCache = new Map<string, FacetCountsByName>();
+  /** The lexemes and positions of each published record's search document, and of its title document. */
+  private readonly text = new TextIndex();
+  private readonly titles = new TextIndex();
 
   /** Applies what was published or unpublished since the last call (one small query when nothing was). */
   refresh(db: Kysely<Database>): Promise<void> {
@@ -41,27 +52,35 @@ export class FacetIndex {
   }
 
   private async catchUp(db: Kysely<Database>) {
-    const since = this.lastChange;
-    const rows = await sql<{ record_id: number; facets: string[]; year: number | null; sort_date: string | null; first_published_at: Date; change_seq: number }>`
-      select record_id, facets, year, sort_date::text as sort_date, first_published_at, change_seq from kn_published where change_seq > ${since} order by change_seq`.execute(db);
-    const removed = await sql<{ record_id: number; change_seq: number }>`
-      select record_id, change_seq from kn_unpublished where change_seq > ${since} order by change_seq`.execute(db);
-    if (!rows.rows.length && !removed.rows.length) return;
-    // Apply in change order: a record unpublished then published again ends up published.
-    const changes = [
-      ...rows.rows.map((row) => ({ seq: Number(row.change_seq), row })),
-      ...removed.rows.map((row) => ({ seq: Number(row.change_seq), removedId: row.record_id })),
-    ].sort((a, b) => a.seq - b.seq);
-    for (const change of changes) {
-      if ('row' in change && change.row) this.put(change.row);
-      else if ('removedId' in change) this.remove(change.removedId as number);
-      this.lastChange = Math.max(this.lastChange, change.seq);
+    let changed = false;
+    for (;;) {
+      // Publications and withdrawals in one statement (one snapshot), in change order: a record
+      // unpublished then published again ends up published. In chunks, so that the first load
+      // of a large portal does not hold every document's text at once.
+      const result = await sql<ChangeRow>`
+        select * from (
+          (select p.record_id, p.change_seq, p.facets, p.year, p.sort_date::text as sort_date, p.first_published_at,
+            s.document::text as document, s.title_document::text as title_document
+          from kn_published p join kn_search_text s on s.record_id = p.record_id
+          where p.change_seq > ${this.lastChange} order by p.change_seq limit ${CHANGE_CHUNK})
+          union all
+          (select record_id, change_seq, null::text[], null::int, null::text, null::timestamptz, null::text, null::text
+          from kn_unpublished where change_seq > ${this.lastChange} order by change_seq limit ${CHANGE_CHUNK})
+        ) as changes order by change_seq limit ${CHANGE_CHUNK}`.execute(db);
+      for (const row of result.rows) {
+        if (row.facets) this.put(row as ChangeRow & { facets: string[] });
+        else this.remove(row.record_id);
+        this.lastChange = Math.max(this.lastChange, Number(row.change_seq));
+        changed = true;
+      }
+      if (result.rows.length < CHANGE_CHUNK) break;
     }
+    if (!changed) return;
     this.orders = {};
     this.countCache.clear();
   }
 
-  private put(row: { record_id: number; facets: string[]; year: number | null; sort_date: string | null; first_published_at: Date }) {
+  private put(row: ChangeRow & { facets: string[] }) {
     let position = this.positionOf.get(row.record_id);
     if (position === undefined) {
       position = this.size++;
@@ -80,7 +99,9 @@ export class FacetIndex {
     this.docTerms[position] = terms;
     this.years[position] = row.year ?? -1;
     this.sortDates[position] = row.sort_date ? Date.parse(`${row.sort_date}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
-    this.added[position] = new Date(row.first_published_at).getTime();
+    this.added[position] = new Date(row.first_published_at!).getTime();
+    this.text.put(position, row.document ?? '');
+    this.titles.put(position, row.title_document ?? '');
     this.alive.add(position);
   }
 
@@ -89,6 +110,8 @@ export class FacetIndex {
     if (position === undefined) return;
     for (const term of this.docTerms[position] ?? []) this.termBits[term].remove(position);
     this.docTerms[position] = new Int32Array(0);
+    this.text.remove(position);
+    this.titles.remove(position);
     this.alive.remove(position);
   }
 
@@ -118,6 +141,24 @@ export class FacetIndex {
     years.set(this.years);
     this.years = years;
     this.capacity = capacity;
+    this.text.grow(capacity);
+    this.titles.grow(capacity);
+  }
+
+  /**
+   * The published records whose search document (or title document) matches the tsquery, as
+   * PostgreSQL's `@@` would answer; throws UnsupportedQuery for what it does not evaluate.
+   */
+  textMatch(query: QueryNode, column: 'document' | 'title_document'): Bitset {
+    return (column === 'document' ? this.text : this.titles).evaluate(query, this.alive).and(this.alive);
+  }
+
+  /** Bytes held by the index (typed arrays and bitsets; object overheads estimated). */
+  memoryBytes(): { facets: number; text: number; titles: number } {
+    let facets = this.recordIds.byteLength * 3 + this.years.byteLength + this.alive.words.byteLength + this.positionOf.size * 40;
+    for (const terms of this.docTerms) facets += (terms?.byteLength ?? 0) + 64;
+    for (const bits of this.termBits) facets += bits.words.byteLength;
+    return { facets, text: this.text.memoryBytes(), titles: this.titles.memoryBytes() };
   }
 
   /** The positions of these record ids (a text match from PostgreSQL). */

@@ -77,6 +77,12 @@ export function toTsQuery(query: ParsedQuery): RawBuilder<unknown> | null {
  * to the same query. Null when the query has no terms.
  */
 export async function normalizedTsQuery(db: Kysely<Database>, query: ParsedQuery): Promise<RawBuilder<unknown> | null> {
+  const text = await normalizedTsQueryText(db, query);
+  return text === null ? null : sql`${text}::tsquery`;
+}
+
+/** The text of normalizedTsQuery ('' when every term was a stop word), or null when the query has no terms. */
+export async function normalizedTsQueryText(db: Kysely<Database>, query: ParsedQuery): Promise<string | null> {
   if (isEmptyQuery(query)) return null;
   const terms = [...query.required, ...query.excluded];
   const result = await sql<{ term: number; lexemes: string }>`
@@ -92,6 +98,5 @@ export async function normalizedTsQuery(db: Kysely<Database>, query: ParsedQuery
   const required = query.required.map((_, index) => anyLanguage(index)).filter(Boolean);
   const excluded = query.excluded.map((_, index) => anyLanguage(query.required.length + index)).filter(Boolean);
   const parts = [...required, ...(excluded.length ? [`!( ${excluded.join(' | ')} )`] : [])];
-  if (!parts.length) return sql`''::tsquery`;
-  return sql`${parts.join(' & ')}::tsquery`;
+  return parts.join(' & ');
 }

@@ -4,8 +4,10 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { TEXT_SEARCH_CONFIG } from '../projection.ts';
 import type { Kind, TextLanguage } from '../schemas.ts';
 import { FACETS } from './facets.ts';
-import { normalizedTsQuery, parseQuery } from './query-text.ts';
-import { facetIndexFor, type FacetCountsByName } from './facet-index.ts';
+import { normalizedTsQueryText, parseQuery } from './query-text.ts';
+import { facetIndexFor, type FacetCountsByName, type FacetIndex } from './facet-index.ts';
+import { parseTsQuery } from './ts-text.ts';
+import { UnsupportedQuery } from './text-index.ts';
 import type { Bitset } from '../../core/bitset.ts';
 
 export type SortOrder = 'relevance' | 'date' | 'added';
@@ -67,12 +69,30 @@ async function textMatches(db: Kysely<Database>, tsquery: RawBuilder<unknown>, c
   });
 }
 
+/**
+ * The published records matching the tsquery: from the in-memory text index (the same lexemes
+ * and positions as PostgreSQL's documents, caught up like the facets), or, for a query shape it
+ * does not evaluate, from PostgreSQL's GIN index.
+ */
+async function matchesOf(db: Kysely<Database>, index: FacetIndex, text: string, column: 'document' | 'title_document'): Promise<Bitset> {
+  const node = parseTsQuery(text);
+  // Every term a stop word: PostgreSQL matches nothing.
+  if (!node) return index.setOf([]);
+  try {
+    return index.textMatch(node, column);
+  } catch (error) {
+    if (!(error instanceof UnsupportedQuery)) throw error;
+  }
+  return index.setOf(await textMatches(db, sql`${text}::tsquery`, column));
+}
+
 export async function searchPublished(db: Kysely<Database>, request: SearchRequest, locale: Locale): Promise<SearchResult> {
-  const tsquery = await normalizedTsQuery(db, parseQuery(request.q));
+  const tsqueryText = await normalizedTsQueryText(db, parseQuery(request.q));
+  const tsquery = tsqueryText === null ? null : sql`${tsqueryText}::tsquery`;
   const index = await facetIndexFor(db);
   let textMatch: Bitset | null = null;
-  if (tsquery) {
-    textMatch = index.setOf(await textMatches(db, tsquery, 'document'));
+  if (tsqueryText !== null) {
+    textMatch = await matchesOf(db, index, tsqueryText, 'document');
   }
   const matching = index.matching(request, textMatch);
   const total = matching.count();
@@ -89,7 +109,7 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
       order by ts_rank(document, ${tsquery}) desc, record_id desc limit ${request.pageSize} offset ${offset}`.execute(db);
     pageIds = ranked.rows.map((row) => Number(row.record_id));
   } else {
-    const titleMatch = index.setOf(await textMatches(db, tsquery!, 'title_document'));
+    const titleMatch = await matchesOf(db, index, tsqueryText!, 'title_document');
     pageIds = index.pageByTitleThenDate(matching, titleMatch, offset, request.pageSize);
   }
 
