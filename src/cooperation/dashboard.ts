@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { visibleRequests, visibleSql, type Visibility } from './visibility.ts';
 import { DUE_SOON_DAYS, OPEN_STATUSES, STATUSES, type RequestStatus } from './vocabulary.ts';
@@ -28,7 +28,8 @@ export interface Dashboard {
 }
 
 const LIST_LIMIT = 20;
-const open = sql.join(OPEN_STATUSES);
+// Literals, not parameters, so that the planner can match the partial indexes' predicate.
+const open = sql.join(OPEN_STATUSES.map((status) => sql.lit(status)));
 const key = (from: string | null, to: string | null) => `${from ?? ''}>${to ?? ''}`;
 
 /** Requests per corridor and status (grouping sets: per corridor, and the total row with null countries). */
@@ -40,14 +41,27 @@ function statusCounts(db: Kysely<Database>, visibility: Visibility) {
     group by grouping sets ((requesting_country, requested_country, status), (status))`.execute(db);
 }
 
-/** The median of days from sent to answered per corridor, over the answered requests in corridor order (index 0061). */
+/**
+ * Rows of the visible requests (or summary rows) that are never drafts: everything, or, for some
+ * countries, those they request plus those they are requested and do not request themselves,
+ * so that each part is read through an index that starts with its country column (0061, 0062).
+ */
+function visibleParts(visibility: Visibility, part: (condition: RawBuilder<boolean>) => RawBuilder<unknown>): RawBuilder<unknown> {
+  if (visibility.all) return part(sql<boolean>`true`);
+  if (!visibility.countries.length) return part(sql<boolean>`false`);
+  const countries = sql.join(visibility.countries);
+  return sql`${part(sql<boolean>`requesting_country in (${countries})`)}
+    union all ${part(sql<boolean>`requested_country in (${countries}) and requesting_country not in (${countries})`)}`;
+}
+
+/** The median of days from sent to answered per corridor, over the visible answered requests. */
 function corridorMedians(db: Kysely<Database>, visibility: Visibility) {
+  const answered = visibleParts(visibility, (condition) => sql`
+    select requesting_country, requested_country, answered_on - sent_on as days from co_requests
+    where answered_on is not null and sent_on is not null and ${condition}`);
   return sql<{ requesting_country: string; requested_country: string; answered: number; median: number }>`
-    select requesting_country, requested_country, count(*)::int as answered,
-      percentile_cont(0.5) within group (order by answered_on - sent_on) as median
-    from co_requests r
-    where answered_on is not null and sent_on is not null and ${visibleSql(visibility, 'r', { hasDrafts: false })}
-    group by requesting_country, requested_country`.execute(db);
+    select requesting_country, requested_country, count(*)::int as answered, percentile_cont(0.5) within group (order by days) as median
+    from (${answered}) answered group by requesting_country, requested_country`.execute(db);
 }
 
 /**
@@ -56,11 +70,10 @@ function corridorMedians(db: Kysely<Database>, visibility: Visibility) {
  * over the requests themselves (a test compares the two).
  */
 function overallMedian(db: Kysely<Database>, visibility: Visibility) {
+  const days = visibleParts(visibility, (condition) => sql`select days, requests from co_answer_days where requests > 0 and ${condition}`);
   return sql<{ answered: number; median: number }>`
     with histogram as (
-      select days, sum(requests) as n from co_answer_days a
-      where requests > 0 and ${visibleSql(visibility, 'a', { hasDrafts: false })}
-      group by days
+      select days, sum(requests) as n from (${days}) visible group by days
     ), ranked as (
       select days, sum(n) over (order by days rows unbounded preceding) as through, sum(n) over () as total from histogram
     )
@@ -69,14 +82,16 @@ function overallMedian(db: Kysely<Database>, visibility: Visibility) {
     from ranked group by total`.execute(db);
 }
 
-/** Overdue and soon-due open requests per corridor and overall, read through the open-deadline index. */
+/** Overdue and soon-due open requests per corridor and overall, read through the open-deadline indexes. */
 function deadlineCounts(db: Kysely<Database>, visibility: Visibility, today: string) {
+  const due = visibleParts(visibility, (condition) => sql`
+    select requesting_country, requested_country, due_on from co_requests
+    where status in (${open}) and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int and ${condition}`);
   return sql<{ requesting_country: string | null; requested_country: string | null; overdue: number; due_soon: number }>`
     select requesting_country, requested_country,
       count(*) filter (where due_on < ${today}::date)::int as overdue,
       count(*) filter (where due_on >= ${today}::date)::int as due_soon
-    from co_requests r
-    where status in (${open}) and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int and ${visibleSql(visibility, 'r', { hasDrafts: true })}
+    from (${due}) due
     group by grouping sets ((requesting_country, requested_country), ())`.execute(db);
 }
 
@@ -87,12 +102,20 @@ function deadlineCounts(db: Kysely<Database>, visibility: Visibility, today: str
  * Counts per status and the overall answer times come from the summary tables kept by triggers
  * (migration 0061); medians per corridor and deadlines (which depend on the day) from the
  * requests, through indexes that hold what they need.
+ * Open and answered requests are never drafts, so only the status counts need the draft rule.
  */
 export async function dashboardFor(db: Kysely<Database>, visibility: Visibility, today: string): Promise<Dashboard> {
-  const statuses = await statusCounts(db, visibility);
-  const medians = await corridorMedians(db, visibility);
-  const overallRow = (await overallMedian(db, visibility)).rows[0];
-  const deadlines = await deadlineCounts(db, visibility, today);
+  const deadlineList = (which: 'overdue' | 'due_soon') => db.selectFrom('co_requests')
+    .select(['id', 'subject', 'kind', 'status', 'requesting_country', 'requested_country', 'due_on', 'sample'])
+    .where(visibleRequests(visibility)).where('status', 'in', OPEN_STATUSES)
+    .where(which === 'overdue' ? sql<boolean>`due_on < ${today}::date` : sql<boolean>`due_on >= ${today}::date and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int`)
+    .orderBy('due_on').orderBy('id').limit(LIST_LIMIT).execute();
+  // Independent queries: on PostgreSQL they run on separate connections at once; PGlite takes them in turn.
+  const [statuses, medians, overallRows, deadlines, overdueRows, dueSoonRows] = await Promise.all([
+    statusCounts(db, visibility), corridorMedians(db, visibility), overallMedian(db, visibility), deadlineCounts(db, visibility, today),
+    deadlineList('overdue'), deadlineList('due_soon'),
+  ]);
+  const overallRow = overallRows.rows[0];
   const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
   const corridors = new Map<string, Corridor>();
   const corridor = (from: string, to: string) => {
@@ -117,12 +140,7 @@ export async function dashboardFor(db: Kysely<Database>, visibility: Visibility,
     else corridor(row.requesting_country, row.requested_country).overdue = Number(row.overdue);
   }
 
-  const deadlineList = (which: 'overdue' | 'due_soon') => db.selectFrom('co_requests')
-    .select(['id', 'subject', 'kind', 'status', 'requesting_country', 'requested_country', 'due_on', 'sample'])
-    .where(visibleRequests(visibility)).where('status', 'in', OPEN_STATUSES)
-    .where(which === 'overdue' ? sql<boolean>`due_on < ${today}::date` : sql<boolean>`due_on >= ${today}::date and due_on <= ${today}::date + ${DUE_SOON_DAYS}::int`)
-    .orderBy('due_on').orderBy('id').limit(LIST_LIMIT).execute();
-  const asItems = (rows: Awaited<ReturnType<typeof deadlineList>>): DeadlineItem[] => rows.map((row) => ({
+  const asItems = (rows: typeof overdueRows): DeadlineItem[] => rows.map((row) => ({
     id: row.id, subject: row.subject, kind: row.kind, status: row.status, requestingCountry: row.requesting_country,
     requestedCountry: row.requested_country, dueOn: row.due_on as string, sample: row.sample,
   }));
@@ -134,8 +152,8 @@ export async function dashboardFor(db: Kysely<Database>, visibility: Visibility,
     medianDaysToAnswer: overall.median,
     corridors: [...corridors.values()].sort((a, b) => b.open - a.open || a.requestingCountry.localeCompare(b.requestingCountry) || a.requestedCountry.localeCompare(b.requestedCountry)),
     overdueCount,
-    overdue: overdueCount ? asItems(await deadlineList('overdue')) : [],
+    overdue: asItems(overdueRows),
     dueSoonCount,
-    dueSoon: dueSoonCount ? asItems(await deadlineList('due_soon')) : [],
+    dueSoon: asItems(dueSoonRows),
   };
 }
