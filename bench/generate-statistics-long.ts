@@ -39,7 +39,7 @@ export function split(total: number, weights: number[]): number[] {
   return parts;
 }
 
-export interface GenerateOptions { targetRows?: number; firstYear?: number; lastYear?: number; seed?: number; countries?: string[] }
+export interface GenerateOptions { targetRows?: number; firstYear?: number; lastYear?: number; seed?: number; countries?: string[]; include?: string[]; sourceSuffix?: string }
 
 /** Generated long-format rows, about targetRows of them. */
 export function generateLongRows(options: GenerateOptions = {}): LongRow[] {
@@ -53,7 +53,9 @@ export function generateLongRows(options: GenerateOptions = {}): LongRow[] {
   const years = lastYear - firstYear + 1;
   const perCountryYear = 38;
   const countryCount = Math.min(pool.length, Math.max(1, Math.ceil(targetRows / (perCountryYear * years * 0.85))));
-  const countries = [...pool].sort(() => random() - 0.5).slice(0, countryCount);
+  const shuffled = [...pool].sort(() => random() - 0.5);
+  const included = shuffled.filter((country) => options.include?.includes(country.iso3));
+  const countries = [...included, ...shuffled.filter((country) => !included.includes(country))].slice(0, countryCount);
   filling: for (const country of countries) {
     const scale = 5 * Math.exp(random() * 6.5); // 5 to 3,000 victims a year
     const neighbours = pool.filter((other) => other.subRegionCode === country.subRegionCode && other.iso3 !== country.iso3);
@@ -61,7 +63,7 @@ export function generateLongRows(options: GenerateOptions = {}): LongRow[] {
     for (let year = firstYear; year <= lastYear; year++) {
       if (random() < 0.15) continue; // not every country reports every year
       const trend = 1 + 0.04 * (year - firstYear);
-      addCountryYear(rows, random, country, year, Math.round(scale * trend * (0.7 + random() * 0.6)), origins);
+      addCountryYear(rows, random, country, year, Math.round(scale * trend * (0.7 + random() * 0.6)), origins, options.sourceSuffix ?? '');
       if (rows.length >= targetRows - 2) break filling;
     }
   }
@@ -69,12 +71,12 @@ export function generateLongRows(options: GenerateOptions = {}): LongRow[] {
   return rows;
 }
 
-function addCountryYear(rows: LongRow[], random: () => number, country: Country, year: number, victims: number, origins: Country[]) {
+function addCountryYear(rows: LongRow[], random: () => number, country: Country, year: number, victims: number, origins: Country[], sourceSuffix: string) {
   const place = {
     Iso3_code: country.iso3, Country: countryName(country.iso3, 'en'),
     Region: regionName(country.regionCode!, 'en'), Subregion: country.subRegionCode ? regionName(country.subRegionCode, 'en') : '',
   };
-  const source = random() < 0.5 ? 'Ministry of Interior' : random() < 0.5 ? 'Office of the Prosecutor General' : 'National Police';
+  const source = (random() < 0.5 ? 'Ministry of Interior' : random() < 0.5 ? 'Office of the Prosecutor General' : 'National Police') + sourceSuffix;
   const push = (indicator: IndicatorCode, dimension: keyof typeof DIMENSION_LABELS, category: string, sex: SexCode, age: AgeCode, value: number) => {
     rows.push({
       ...place, Indicator: INDICATOR_LABELS[indicator], Dimension: DIMENSION_LABELS[dimension], Category: category,
