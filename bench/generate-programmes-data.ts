@@ -7,7 +7,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../src/core/db/schema.ts';
 import { listCountries } from '../src/core/geo/countries.ts';
-import { syncActivityCountries } from '../src/programmes/store.ts';
+import { syncActivityCountries, syncOutcomeProgrammes } from '../src/programmes/store.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, OUTCOME_TYPES } from '../src/programmes/vocabulary.ts';
 
 export class Random {
@@ -95,5 +95,6 @@ export async function loadProgrammesData(db: Kysely<Database>, options: { activi
     if (outcomeRows.length >= 2000) await db.insertInto('pm_outcomes').values(outcomeRows.splice(0)).execute();
   }
   if (outcomeRows.length) await db.insertInto('pm_outcomes').values(outcomeRows).execute();
+  await syncOutcomeProgrammes(db, 'all');
   return { activities: options.activities, outcomes, programmes: PROGRAMMES.length };
 }

@@ -9,7 +9,7 @@ import { readTable, tableFormatOf } from '../core/files/read-table.ts';
 import { CellError, columnOfField, rowToInput, type ImportKind } from './columns.ts';
 import { programmesPolicy } from './policy.ts';
 import { activitySchema, outcomeSchema, participantSchema, type ActivityData, type OutcomeData, type ParticipantData } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, replaceParticipantLists, syncActivityCountries, type References } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, replaceParticipantLists, syncActivityCountries, syncOutcomeProgrammes, type References } from './store.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -126,20 +126,24 @@ async function importOutcomes(trx: Transaction<Database>, actor: Actor, rows: Pa
   const existing = await externalIdMap(trx, rows.flatMap((row) => (row.data.externalId ? [row.data.externalId] : [])));
   const by = auditActorOf(actor);
   const audits = [];
+  const written: number[] = [];
   let created = 0;
   for (const { row, data } of rows) {
     const values = outcomeRow(data, refs);
     const id = data.externalId ? existing.get(data.externalId) : undefined;
     if (id !== undefined) {
       await trx.updateTable('pm_outcomes').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+      written.push(id);
       audits.push({ action: 'programmes.outcome.import_update', entityType: 'programmes.outcome', entityId: id, after: { file: filename, row, ...values } });
     } else {
       const inserted = await trx.insertInto('pm_outcomes').values(values).returning('id').executeTakeFirstOrThrow();
+      written.push(Number(inserted.id));
       audits.push({ action: 'programmes.outcome.import', entityType: 'programmes.outcome', entityId: inserted.id, after: { file: filename, row, ...values } });
       created++;
     }
   }
   await sql`update pm_outcomes set external_id = 'outcome-' || id where external_id is null`.execute(trx);
+  await syncOutcomeProgrammes(trx, { outcomeIds: written });
   await recordAuditBatch(trx, by, audits);
   return { kind: 'outcomes', created, updated: rows.length - created, rows: rows.length };
 }

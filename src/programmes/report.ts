@@ -78,7 +78,7 @@ export function outcomeWhere(filter: ReportFilter & { types?: string[]; includeD
   if (!filter.includeDrafts) parts.push(sql`o.status = 'published'`);
   if (filter.programmes.length) {
     const list = ids.length ? ids : [-1];
-    parts.push(sql`(o.programme_id = any(${list}::int[]) or o.activity_id in (select id from pm_activities where programme_ids && ${list}::int[]))`);
+    parts.push(sql`o.programme_ids && ${list}::int[]`);
   }
   if (filter.countries.length) parts.push(sql`o.country = any(${filter.countries}::text[])`);
   if (filter.types?.length) parts.push(sql`o.type = any(${filter.types}::text[])`);

@@ -4,7 +4,7 @@ import type { Database } from '../core/db/schema.ts';
 import { recordAuditBatch } from '../core/audit/audit-log.ts';
 import { parseInput } from '../core/validation.ts';
 import { activitySchema, outcomeSchema, participantSchema, type ParticipantData } from './schemas.ts';
-import { activityRow, loadReferences, outcomeRow, replaceParticipantLists, syncActivityCountries } from './store.ts';
+import { activityRow, loadReferences, outcomeRow, replaceParticipantLists, syncActivityCountries, syncOutcomeProgrammes } from './store.ts';
 
 const SAMPLE_FILE = new URL('../../samples/programmes/programmes.json', import.meta.url);
 const SAMPLE_AUDIT = { userId: null, label: 'sample-data' };
@@ -67,6 +67,7 @@ export async function loadProgrammesSamples(db: Kysely<Database>): Promise<numbe
       return outcomeRow(parseInput(outcomeSchema, { ...input, knowledgeRecord: law }), outcomeRefs);
     });
     const outcomeIds = (await trx.insertInto('pm_outcomes').values(outcomeRows).returning('id').execute()).map((row) => Number(row.id));
+    await syncOutcomeProgrammes(trx, { outcomeIds });
 
     let targets = 0;
     for (const plan of file.actionPlans) {

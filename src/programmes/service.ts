@@ -7,7 +7,7 @@ import { AppError, notFound, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { programmesPolicy } from './policy.ts';
 import { activitySchema, outcomeSchema, type ActivityInput, type OutcomeInput } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, syncActivityCountries } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, syncActivityCountries, syncOutcomeProgrammes } from './store.ts';
 import type { RecordStatus } from './vocabulary.ts';
 import { assignExternalIds } from './import.ts';
 
@@ -64,6 +64,7 @@ export async function saveOutcome(db: Kysely<Database>, actor: Actor, input: Out
     if (errors.length) throw new ValidationError(errors);
     const row = outcomeRow(data, refs);
     const created = await trx.insertInto('pm_outcomes').values(row).returning('id').executeTakeFirstOrThrow();
+    await syncOutcomeProgrammes(trx, { outcomeIds: [Number(created.id)] });
     await recordAudit(trx, auditActorOf(actor), { action: 'programmes.outcome.create', entityType: 'programmes.outcome', entityId: created.id, after: row });
     return Number(created.id);
   });

@@ -86,9 +86,13 @@ export async function replaceParticipantLists(trx: Transaction<Database>, lists:
   }
 }
 
-/** Rewrites the rows of pm_activity_countries of these activities from pm_activities (after any write to them). */
+/**
+ * Rewrites the rows of pm_activity_countries of these activities from pm_activities (after any
+ * write to them), and the programmes of their outcomes.
+ */
 export async function syncActivityCountries(trx: Kysely<Database>, activityIds: number[] | 'all'): Promise<void> {
   if (activityIds !== 'all' && !activityIds.length) return;
+  await syncOutcomeProgrammes(trx, activityIds === 'all' ? 'all' : { activityIds });
   const which = activityIds === 'all' ? sql`true` : sql`a.id = any(${activityIds}::bigint[])`;
   if (activityIds === 'all') await sql`delete from pm_activity_countries`.execute(trx);
   else await sql`delete from pm_activity_countries where activity_id = any(${activityIds}::bigint[])`.execute(trx);
@@ -96,4 +100,16 @@ export async function syncActivityCountries(trx: Kysely<Database>, activityIds: 
     insert into pm_activity_countries (activity_id, iso3, start_date, type, scope, published, programme_ids)
     select a.id, c.iso3, a.start_date, a.type, a.scope, a.status = 'published', a.programme_ids
     from pm_activities a cross join lateral unnest(a.countries) as c(iso3) where ${which}`.execute(trx);
+}
+
+/** Rewrites the programmes of outcomes (their own, else their activity's): of these outcomes, or of the outcomes of these activities. */
+export async function syncOutcomeProgrammes(trx: Kysely<Database>, which: { outcomeIds?: number[]; activityIds?: number[] } | 'all'): Promise<void> {
+  const condition = which === 'all' ? sql`true`
+    : which.outcomeIds ? sql`o.id = any(${which.outcomeIds}::bigint[])` : sql`o.activity_id = any(${which.activityIds ?? []}::bigint[])`;
+  if (which !== 'all' && !(which.outcomeIds ?? which.activityIds ?? []).length) return;
+  await sql`
+    update pm_outcomes o set programme_ids = case
+      when o.programme_id is not null then array[o.programme_id::integer]
+      else coalesce((select a.programme_ids from pm_activities a where a.id = o.activity_id), '{}') end
+    where ${condition}`.execute(trx);
 }

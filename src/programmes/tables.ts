@@ -31,7 +31,7 @@ export interface ProgrammesTables {
   };
   pm_outcomes: {
     id: Generated<number>; external_id: string | null; type: string; activity_id: number | null; programme_id: number | null; country: string;
-    outcome_date: string; quantity: DefaultZero; kn_record_id: number | null; source: string | null; story: string | null;
+    outcome_date: string; quantity: DefaultZero; kn_record_id: number | null; programme_ids: DefaultList<number>; source: string | null; story: string | null;
     status: string; sample: DefaultFalse; created_at: CreatedAt; updated_at: UpdatedAt;
   };
   pm_action_plans: {
