@@ -24,7 +24,7 @@ const validDate = (value: string | undefined) => (value && DATE.test(value) && !
 
 /**
  * The filter from a query string: `year=YYYY`, or `from`/`to` dates (by default the last
- * complete year, or all time for lists), `programme` and `country` repeated. Unknown values are dropped, not guessed.
+ * complete year, or all time for lists), `programme` and `country` repeated (ISO codes; an unknown code selects nothing).
  */
 export const ALL_FROM = '1900-01-01';
 export const ALL_TO = '2999-12-31';
@@ -48,7 +48,9 @@ export function filterFromQuery(query: Record<string, string[]>, options: { defa
   to ??= `${from.slice(0, 4)}-12-31`;
   if (to < from) [from, to] = [to, from];
   const programmes = [...new Set((query.programme ?? []).map((item) => item.trim()).filter((item) => /^[A-Za-z0-9.\-_]{1,40}$/.test(item)))];
-  const countries = [...new Set((query.country ?? []).flatMap((item) => item.split(',')).map((item) => getCountry(item.trim())?.iso3).filter((item): item is string => Boolean(item)))];
+  // An unknown country stays in the filter, so that it selects nothing rather than everything.
+  const countries = [...new Set((query.country ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => /^[A-Za-z]{2,3}$/.test(item))
+    .map((item) => getCountry(item)?.iso3 ?? item.toUpperCase()))];
   return { from, to, programmes, countries };
 }
 

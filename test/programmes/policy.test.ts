@@ -46,3 +46,15 @@ describe('action plan progress', () => {
     assert.equal(isOverdue('2021-07-01', false, '2021-07-01'), false);
   });
 });
+
+describe('report filters from the query string', () => {
+  it('reads a year, dates, programmes and countries; an unknown country selects nothing rather than everything', async () => {
+    const { filterFromQuery, filterQuery } = await import('../../src/programmes/filters.ts');
+    assert.deepEqual(filterFromQuery({ year: ['2021'], programme: ['GLOT59'], country: ['mwi, BRA'] }), { from: '2021-01-01', to: '2021-12-31', programmes: ['GLOT59'], countries: ['MWI', 'BRA'] });
+    assert.deepEqual(filterFromQuery({ country: ['XXX'] }, { defaultPeriod: 'all' }).countries, ['XXX']);
+    assert.deepEqual(filterFromQuery({ country: ['MW'] }, { defaultPeriod: 'all' }).countries, ['MWI'], 'alpha-2 is understood');
+    assert.deepEqual(filterFromQuery({}, { today: new Date('2026-03-01') }), { from: '2025-01-01', to: '2025-12-31', programmes: [], countries: [] });
+    assert.deepEqual(filterFromQuery({ from: ['2021-06-01'], to: ['2021-01-01'] }), { from: '2021-01-01', to: '2021-06-01', programmes: [], countries: [] });
+    assert.equal(filterQuery({ from: '2021-01-01', to: '2021-12-31', programmes: ['GLO.ACT'], countries: ['NER'] }, { types: ['training'] }), 'year=2021&programme=GLO.ACT&country=NER&type=training');
+  });
+});
