@@ -7,7 +7,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../src/core/db/schema.ts';
 import { listCountries } from '../src/core/geo/countries.ts';
-import { syncActivityCountries, syncOutcomeProgrammes } from '../src/programmes/store.ts';
+import { institutionColumns, syncActivityCountries, syncOutcomeProgrammes } from '../src/programmes/store.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, OUTCOME_TYPES } from '../src/programmes/vocabulary.ts';
 
 export class Random {
@@ -77,7 +77,7 @@ export async function loadProgrammesData(db: Kysely<Database>, options: { activi
     batch.push({
       external_id: `BENCH-${index + 1}`, type, title: `Benchmark ${type} ${index + 1}`, start_date: date, end_date: date, place: null,
       scope: regional ? 'regional' : 'national', countries: [...covered], programme_ids: random.next() < 0.1 ? [programme, random.pick(programmeIds)].filter((v, i, a) => a.indexOf(v) === i) : [programme],
-      female, male, unknown_sex: people - female - male, by_institution: byInstitution, status: random.next() < 0.02 ? 'draft' : 'published',
+      female, male, unknown_sex: people - female - male, ...institutionColumns(byInstitution), status: random.next() < 0.02 ? 'draft' : 'published',
     });
     if (batch.length >= 2000) await flush();
   }

@@ -6,6 +6,7 @@ import { headerOf, recordToRow, type ImportKind } from './columns.ts';
 import type { ListFilter, ReportFilter } from './filters.ts';
 import { activityWhere, outcomeWhere, programmeIds, type ImpactReport } from './report.ts';
 import type { PlanDashboard } from './action-plans.ts';
+import { institutionColumn, institutionCounts } from './store.ts';
 import { INSTITUTION_TYPES, OUTCOME_TYPES } from './vocabulary.ts';
 
 const asTable = (kind: ImportKind, filename: string, records: Record<string, unknown>[]): DownloadTable => ({
@@ -17,9 +18,9 @@ const asTable = (kind: ImportKind, filename: string, records: Record<string, unk
 /** The activities of a list filter in the import layout (so that the file re-imports as updates). No participant names. */
 export async function activitiesTable(db: Kysely<Database>, filter: ListFilter): Promise<DownloadTable> {
   const ids = await programmeIds(db, filter.programmes);
-  const rows = await sql<{ external_id: string | null; type: string; title: string; start_date: string; end_date: string; place: string | null; scope: string; countries: string[]; programmes: string[] | null; project: string | null; partners: string[]; topic: string | null; description: string | null; female: number; male: number; unknown_sex: number; by_institution: number[]; status: string; sample: boolean }>`
+  const rows = await sql<{ external_id: string | null; type: string; title: string; start_date: string; end_date: string; place: string | null; scope: string; countries: string[]; programmes: string[] | null; project: string | null; partners: string[]; topic: string | null; description: string | null; female: number; male: number; unknown_sex: number; status: string; sample: boolean } & Parameters<typeof institutionCounts>[0]>`
     select a.external_id, a.type, a.title, a.start_date, a.end_date, a.place, a.scope, a.countries, a.partners, a.topic, a.description, a.female, a.male, a.unknown_sex,
-      a.by_institution, a.status, a.sample, j.code as project,
+      ${sql.join(INSTITUTION_TYPES.map((type) => sql.ref(`a.${institutionColumn(type)}`)))}, a.status, a.sample, j.code as project,
       (select array_agg(p.code order by p.code) from pm_programmes p where p.id = any(a.programme_ids)) as programmes
     from pm_activities a left join pm_projects j on j.id = a.project_id
     where ${activityWhere(filter, ids)} order by a.start_date, a.id`.execute(db);
@@ -27,7 +28,7 @@ export async function activitiesTable(db: Kysely<Database>, filter: ListFilter):
     externalId: row.external_id, type: row.type, title: row.title, startDate: row.start_date, endDate: row.end_date, place: row.place, scope: row.scope,
     countries: row.countries, programmes: row.programmes ?? [], project: row.project, partners: row.partners, topic: row.topic, description: row.description,
     female: row.female, male: row.male, unknown: row.unknown_sex, status: row.status, sample: row.sample ? 'yes' : 'no',
-    participation: INSTITUTION_TYPES.flatMap((institutionType, index) => (row.by_institution[index] ? [{ institutionType, participants: row.by_institution[index] }] : [])),
+    participation: institutionCounts(row).flatMap((participants, index) => (participants ? [{ institutionType: INSTITUTION_TYPES[index], participants }] : [])),
   })));
 }
 

@@ -8,8 +8,9 @@ import { zodIssueToFieldError } from '../core/validation.ts';
 import { readTable, tableFormatOf } from '../core/files/read-table.ts';
 import { CellError, columnOfField, rowToInput, type ImportKind } from './columns.ts';
 import { programmesPolicy } from './policy.ts';
+import { INSTITUTION_TYPES } from './vocabulary.ts';
 import { activitySchema, outcomeSchema, participantSchema, type ActivityData, type OutcomeData, type ParticipantData } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, replaceParticipantLists, syncActivityCountries, syncOutcomeProgrammes, type References } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, institutionColumn, replaceParticipantLists, syncActivityCountries, syncOutcomeProgrammes, type References } from './store.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -97,9 +98,10 @@ async function importActivities(trx: Transaction<Database>, actor: Actor, rows: 
     const values = activityRow(data, refs);
     const existing = data.externalId ? refs.activities.get(data.externalId) : undefined;
     if (existing !== undefined) {
-      // A participant list, once imported, stays the source of the counts.
       const listed = await trx.selectFrom('pm_activities').select('has_participant_list').where('id', '=', existing).executeTakeFirstOrThrow();
-      const update = listed.has_participant_list ? (({ female: _f, male: _m, unknown_sex: _u, by_institution: _b, ...rest }) => rest)(values) : values;
+      const update: Record<string, unknown> = { ...values };
+      // A participant list, once imported, stays the source of the counts.
+      if (listed.has_participant_list) for (const column of ['female', 'male', 'unknown_sex', ...INSTITUTION_TYPES.map(institutionColumn)]) delete update[column];
       await trx.updateTable('pm_activities').set({ ...update, updated_at: new Date() }).where('id', '=', existing).execute();
       written.push(existing);
       audits.push({ action: 'programmes.activity.import_update', entityType: 'programmes.activity', entityId: existing, after: { file: filename, row, ...update } });

@@ -5,6 +5,7 @@ import {
   ACTIVITY_TYPES, COUNTRY_SUPPORT_TYPES, INSTITUTION_TYPES, LEGISLATIVE_AND_POLICY_TYPES, LEGISLATIVE_TYPES, OUTCOME_TYPES, TECHNICAL_COOPERATION_TYPES, TRAINING_TYPES,
   type ActivityType, type InstitutionType, type OutcomeType,
 } from './vocabulary.ts';
+import { institutionColumn } from './store.ts';
 
 export interface SexSplit { total: number; female: number; male: number; unknown: number }
 
@@ -118,7 +119,7 @@ export async function impactReport(db: Kysely<Database>, filter: ReportFilter): 
     sql<{ type: ActivityType; period: number; activities: number; female: number; male: number; unknown: number; institutions: number[] }>`
       select a.type, ${period} as period, count(*) as activities,
         sum(a.female) as female, sum(a.male) as male, sum(a.unknown_sex) as unknown,
-        array[${sql.join(INSTITUTION_TYPES.map((_, index) => sql`sum(a.by_institution[${sql.lit(index + 1)}])`))}] as institutions
+        array[${sql.join(INSTITUTION_TYPES.map((type) => sql`sum(${sql.ref(`a.${institutionColumn(type)}`)})`))}] as institutions
       from pm_activities a where ${where} group by 1, 2`.execute(db),
     sql<{ iso3: string; type: ActivityType; scope: string; activities: number }>`
       select k.iso3, k.type, k.scope, count(*) as activities

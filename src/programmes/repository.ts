@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { ListFilter, ReportFilter } from './filters.ts';
+import { institutionCounts } from './store.ts';
 import { activityCountryWhere, activityWhere, casesAddedWhere, outcomeWhere, programmeIds } from './report.ts';
 
 export interface ProgrammeRow { id: number; code: string; name: string; kind: string; parentCode: string | null; crimeFocus: string; donors: string[]; startDate: string | null; endDate: string | null; countries: string[]; sample: boolean }
@@ -123,7 +124,7 @@ export async function getActivity(db: Kysely<Database>, id: number): Promise<Act
   return {
     id: Number(row.id), externalId: row.external_id, type: row.type, title: row.title, startDate: row.start_date, endDate: row.end_date, place: row.place,
     scope: row.scope, countries: row.countries, programmes: codes, female: row.female, male: row.male, unknown: row.unknown_sex, status: row.status, sample: row.sample,
-    project: row.project_code, partners: row.partners, topic: row.topic, description: row.description, byInstitution: row.by_institution.map(Number),
+    project: row.project_code, partners: row.partners, topic: row.topic, description: row.description, byInstitution: institutionCounts(row),
     hasParticipantList: row.has_participant_list,
   };
 }

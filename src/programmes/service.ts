@@ -7,7 +7,7 @@ import { AppError, notFound, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { programmesPolicy } from './policy.ts';
 import { activitySchema, outcomeSchema, type ActivityInput, type OutcomeInput } from './schemas.ts';
-import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, syncActivityCountries, syncOutcomeProgrammes } from './store.ts';
+import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceErrors, outcomeRow, institutionColumns, institutionCounts, syncActivityCountries, syncOutcomeProgrammes } from './store.ts';
 import type { RecordStatus } from './vocabulary.ts';
 import { assignExternalIds } from './import.ts';
 
@@ -34,7 +34,7 @@ export async function saveActivity(db: Kysely<Database>, actor: Actor, input: Ac
     const before = await trx.selectFrom('pm_activities').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw notFound();
     // Counts derived from a participant list stay as the list says.
-    const update = before.has_participant_list ? { ...row, female: before.female, male: before.male, unknown_sex: before.unknown_sex, by_institution: before.by_institution } : row;
+    const update = before.has_participant_list ? { ...row, female: before.female, male: before.male, unknown_sex: before.unknown_sex, ...institutionColumns(institutionCounts(before)) } : row;
     await trx.updateTable('pm_activities').set({ ...update, updated_at: new Date() }).where('id', '=', id).execute();
     await syncActivityCountries(trx, [id]);
     await recordAudit(trx, by, { action: 'programmes.activity.update', entityType: 'programmes.activity', entityId: id, before: auditView(before), after: update });

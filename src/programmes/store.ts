@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import type { FieldError } from '../core/errors.ts';
 import type { ActivityData, OutcomeData, ParticipantData } from './schemas.ts';
-import { INSTITUTION_TYPES } from './vocabulary.ts';
+import { INSTITUTION_TYPES, type InstitutionType } from './vocabulary.ts';
 
 /**
  * The references of records being written, resolved before anything is written: programme and
@@ -46,6 +46,18 @@ export function outcomeReferenceErrors(data: OutcomeData, refs: References, acti
   return errors;
 }
 
+type InstitutionColumn = `inst_${InstitutionType}`;
+/** The column of pm_activities that counts an institution type's participants. */
+export const institutionColumn = (type: InstitutionType): InstitutionColumn => `inst_${type}`;
+
+/** Nine counts (in the order of INSTITUTION_TYPES) as the columns of pm_activities. */
+export function institutionColumns(counts: number[]): Record<InstitutionColumn, number> {
+  return Object.fromEntries(INSTITUTION_TYPES.map((type, index) => [institutionColumn(type), counts[index] ?? 0])) as Record<InstitutionColumn, number>;
+}
+
+/** The nine counts of a pm_activities row, in the order of INSTITUTION_TYPES. */
+export const institutionCounts = (row: Record<InstitutionColumn, number>) => INSTITUTION_TYPES.map((type) => Number(row[institutionColumn(type)] ?? 0));
+
 /** The row of pm_activities for validated data (references already checked). */
 export function activityRow(data: ActivityData, refs: References) {
   const byInstitution = INSTITUTION_TYPES.map((type) => data.participation.find((item) => item.institutionType === type)?.participants ?? 0);
@@ -53,7 +65,7 @@ export function activityRow(data: ActivityData, refs: References) {
     external_id: data.externalId ?? null, type: data.type, title: data.title, start_date: data.startDate, end_date: data.endDate, place: data.place ?? null,
     scope: data.scope, countries: data.countries, programme_ids: [...new Set(data.programmes.map((code) => refs.programmes.get(code)!))],
     project_id: data.project ? refs.projects.get(data.project)! : null, partners: data.partners, topic: data.topic ?? null, description: data.description ?? null,
-    female: data.female, male: data.male, unknown_sex: data.unknown, by_institution: byInstitution, status: data.status, sample: data.sample,
+    female: data.female, male: data.male, unknown_sex: data.unknown, ...institutionColumns(byInstitution), status: data.status, sample: data.sample,
   };
 }
 
@@ -81,7 +93,7 @@ export async function replaceParticipantLists(trx: Transaction<Database>, lists:
     const bySex = (sex: string) => people.filter((person) => person.sex === sex).length;
     await trx.updateTable('pm_activities').set({
       female: bySex('female'), male: bySex('male'), unknown_sex: bySex('unknown'), has_participant_list: true, updated_at: new Date(),
-      by_institution: INSTITUTION_TYPES.map((type) => people.filter((person) => person.institutionType === type).length),
+      ...institutionColumns(INSTITUTION_TYPES.map((type) => people.filter((person) => person.institutionType === type).length)),
     }).where('id', '=', activityId).execute();
   }
 }

@@ -20,7 +20,9 @@ export interface ProgrammesTables {
     id: Generated<number>; external_id: string | null; type: string; title: string; start_date: string; end_date: string;
     place: string | null; scope: string; countries: string[]; programme_ids: DefaultList<number>; project_id: number | null;
     partners: DefaultList<string>; topic: string | null; description: string | null;
-    female: DefaultZero; male: DefaultZero; unknown_sex: DefaultZero; by_institution: DefaultList<number>; has_participant_list: DefaultFalse;
+    female: DefaultZero; male: DefaultZero; unknown_sex: DefaultZero; has_participant_list: DefaultFalse;
+    inst_police: DefaultZero; inst_prosecution: DefaultZero; inst_judiciary: DefaultZero; inst_border_immigration: DefaultZero; inst_labour_inspection: DefaultZero;
+    inst_social_services: DefaultZero; inst_civil_society: DefaultZero; inst_academia: DefaultZero; inst_other: DefaultZero;
     status: string; sample: DefaultFalse; created_by: number | null; created_at: CreatedAt; updated_at: UpdatedAt;
   };
   pm_activity_countries: {

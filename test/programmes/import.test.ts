@@ -71,7 +71,7 @@ describeEachDriver('programme imports', (use) => {
     await importFile(db, FIXTURE_ACTOR, 'participants', { bytes: people, filename: 'people.csv' });
     const activity = await db.selectFrom('pm_activities').selectAll().where('external_id', '=', 'LIST-1').executeTakeFirstOrThrow();
     assert.deepEqual([activity.female, activity.male, activity.unknown_sex], [2, 0, 1]);
-    assert.deepEqual(activity.by_institution.slice(0, 3).map(Number), [2, 0, 1], 'police 2, prosecution 0, judiciary 1');
+    assert.deepEqual([activity.inst_police, activity.inst_prosecution, activity.inst_judiciary], [2, 0, 1]);
     const audit = await db.selectFrom('audit_log').select(['after']).where('action', '=', 'programmes.participants.import').where('entity_id', '=', String(activity.id)).execute();
     assert.equal(audit.length, 1);
     assert.doesNotMatch(JSON.stringify(audit), /Fictional Person/);
