@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/core/db/schema.ts';
 import { countryName, getCountry, listCountries } from '../src/core/geo/countries.ts';
-import { insertRecords, publishVersions, type NewRecord } from '../src/knowledge/repository.ts';
+import { insertRecords, writePublicProjection, type NewRecord } from '../src/knowledge/repository.ts';
 import { INPUT_SCHEMAS, type Kind, type RecordData } from '../src/knowledge/schemas.ts';
 
 /**
@@ -747,7 +747,7 @@ export interface LoadReport { records: number; ms: number; generateMs: number; p
 
 /**
  * Inserts records 0..count-1 of the corpus, published, in transactions of `batch` records,
- * through the repository's own batch functions (insertRecords, publishVersions), so that
+ * through the repository's own batch functions (insertRecords, writePublicProjection), so that
  * kn_published and its search document are exactly what publication writes. Differences from
  * an import, on purpose: no audit entries (a corpus of 100,000 or 1,000,000 records would need
  * as many hash-chained audit rows, which are not what is measured here and would only slow the
@@ -773,8 +773,9 @@ export async function loadKnowledgeCorpus(db: Kysely<Database>, count: number, o
     generateMs += performance.now() - t0;
     const now = new Date(from + batchIndex * step);
     await db.transaction().execute(async (trx) => {
-      const ids = await insertRecords(trx, records, by);
-      await publishVersions(trx, records.map((record, position) => ({ id: ids[position], kind: record.kind, version: 1, data: record.data, firstPublishedAt: null })), now);
+      // As an import that publishes writes new records: inserted in the published state, then their public projection.
+      const ids = await insertRecords(trx, records, by, { publishedAt: now });
+      await writePublicProjection(trx, records.map((record, position) => ({ id: ids[position], kind: record.kind, version: 1, data: record.data, firstPublishedAt: now })), now);
     });
     options.onProgress?.(Math.min(count, first + batchSize));
   }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { auditActorOf, type Actor } from '../core/access/actor.ts';
 import { authorize } from '../core/access/policy.ts';
@@ -11,7 +11,7 @@ import { decodeUtf8, readTable, tableFormatOf } from '../core/files/read-table.t
 import { CellError, columnOfField, rowToInput } from './columns.ts';
 import { knowledgePolicy } from './policy.ts';
 import { resolveReferences } from './references.ts';
-import { appendVersions, findRecordIdsByExternalId, insertRecords, publishVersions, replaceLinks, type Publication } from './repository.ts';
+import { appendVersions, findRecordIdsByExternalId, insertRecords, publishVersions, replaceLinks, writePublicProjection, type Publication } from './repository.ts';
 import { INPUT_SCHEMAS, type Kind, type RecordData } from './schemas.ts';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -101,31 +101,34 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
       throw new ImportRejected([...references.errors].flatMap(([index, fields]) => fields.map((field) => ({ row: rows[index].row, column: columnOfField(kind, field.field), message: field.message, params: field.params }))));
     }
     const by = auditActorOf(actor);
+    const now = new Date();
     const fresh = rows.map((row, index) => ({ row, index })).filter(({ row }) => !row.externalId || !existing.has(row.externalId));
-    const freshIds = await insertRecords(trx, fresh.map(({ row }) => ({ kind, externalId: row.externalId, data: row.data, sample: row.data.sample, note: 'import' })), by);
+    // Published at once: new records are inserted in the published state (no update of each row after).
+    const freshIds = await insertRecords(trx, fresh.map(({ row }) => ({ kind, externalId: row.externalId, data: row.data, sample: row.data.sample, note: 'import' })), by,
+      options.publish ? { publishedAt: now } : {});
     const ids: number[] = rows.map((row) => (row.externalId ? existing.get(row.externalId) ?? 0 : 0));
     fresh.forEach(({ index }, position) => { ids[index] = freshIds[position]; });
 
     const updated = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.externalId && existing.has(row.externalId));
     const updatedIds = new Set(updated.map(({ index }) => ids[index]));
-    const latest = await latestVersions(trx, updated.map(({ index }) => ids[index]));
-    await appendVersions(trx, updated.map(({ row, index }) => ({ id: ids[index], version: (latest.get(ids[index]) ?? 0) + 1, data: row.data, note: 'import', sample: row.data.sample })), by);
+    const states = await recordStates(trx, updated.map(({ index }) => ids[index]));
+    const versions = new Map<number, number>(freshIds.map((id) => [id, 1]));
+    for (const { index } of updated) versions.set(ids[index], (states.get(ids[index])?.latest_version ?? 0) + 1);
+    await appendVersions(trx, updated.map(({ row, index }) => ({ id: ids[index], version: versions.get(ids[index])!, data: row.data, note: 'import', sample: row.data.sample })), by);
 
     let published = 0;
     if (options.publish) {
-      const states = await trx.selectFrom('kn_records').select(['id', 'latest_version', 'first_published_at']).where('id', 'in', ids).execute();
-      const byId = new Map(states.map((state) => [state.id, state]));
-      const publications: Publication[] = rows.map((row, index) => ({ id: ids[index], kind, version: byId.get(ids[index])!.latest_version, data: row.data, firstPublishedAt: byId.get(ids[index])!.first_published_at }));
-      await publishVersions(trx, publications);
+      const publicationOf = ({ row, index }: { row: ParsedRow; index: number }, firstPublishedAt: Date | null): Publication => ({ id: ids[index], kind, version: versions.get(ids[index])!, data: row.data, firstPublishedAt });
+      await writePublicProjection(trx, fresh.map((item) => publicationOf(item, now)), now);
+      await publishVersions(trx, updated.map((item) => publicationOf(item, states.get(ids[item.index])?.first_published_at ?? null)), now);
       const resolveId = (to: number) => (to < 0 ? ids[-to - 1] : to);
       await replaceLinks(trx, [...references.links].flatMap(([index, links]) => links.map((link) => ({ from: ids[index], to: resolveId(link.to), relation: link.relation }))), ids);
-      published = publications.length;
+      published = rows.length;
     }
     // An import of thousands of records audits each one with the version it wrote and the
     // sha256 of that version's data (kept whole in kn_versions), rather than the data again:
     // the entry still proves what was written (the hash of the canonical JSON of kn_versions.data),
     // and the log does not grow by the whole file.
-    const versions = new Map((await trx.selectFrom('kn_records').select(['id', 'latest_version']).where('id', 'in', ids).execute()).map((row) => [row.id, row.latest_version]));
     await recordAuditBatch(trx, by, rows.map((row, index) => ({
       action: options.publish ? 'knowledge.import_publish' : 'knowledge.import', entityType: `knowledge.${kind}`, entityId: ids[index],
       before: updatedIds.has(ids[index]) ? { version: (versions.get(ids[index]) ?? 1) - 1 } : null,
@@ -135,8 +138,8 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
   });
 }
 
-async function latestVersions(db: Kysely<Database>, ids: number[]): Promise<Map<number, number>> {
-  if (!ids.length) return new Map();
-  const rows = await db.selectFrom('kn_records').select(['id', 'latest_version']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.latest_version]));
+async function recordStates(db: Kysely<Database>, ids: number[]) {
+  if (!ids.length) return new Map<number, { latest_version: number; first_published_at: Date | null }>();
+  const rows = await db.selectFrom('kn_records').select(['id', 'latest_version', 'first_published_at']).where(sql<boolean>`id = any(${ids}::bigint[])`).execute();
+  return new Map(rows.map((row) => [row.id, row]));
 }

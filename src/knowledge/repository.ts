@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { project, TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
 import { attachmentTexts } from './attachments.ts';
@@ -47,7 +47,7 @@ export async function lockRecordState(db: Db, id: number): Promise<RecordState |
 
 export async function findRecordIdsByExternalId(db: Db, kind: Kind, externalIds: string[]): Promise<Map<string, number>> {
   if (!externalIds.length) return new Map();
-  const rows = await db.selectFrom('kn_records').select(['id', 'external_id']).where('kind', '=', kind).where('external_id', 'in', externalIds).execute();
+  const rows = await db.selectFrom('kn_records').select(['id', 'external_id']).where('kind', '=', kind).where(sql<boolean>`external_id = any(${externalIds}::text[])`).execute();
   return new Map(rows.map((row) => [row.external_id!, row.id]));
 }
 
@@ -67,35 +67,52 @@ export async function listVersions(db: Db, id: number) {
 
 export interface NewRecord { kind: Kind; externalId: string | null; data: RecordData; sample: boolean; note: string | null }
 
-/** Inserts new records with their first version (draft); returns their ids in order. */
-export async function insertRecords(db: Db, records: NewRecord[], by: { userId: number | null; label: string }): Promise<number[]> {
+/**
+ * Inserts new records with their first version; returns their ids in order. They are drafts,
+ * or, with `publishedAt` (an import that publishes), already in the published state, so that
+ * publication only has to write their public projection (writePublicProjection).
+ */
+export async function insertRecords(db: Db, records: NewRecord[], by: { userId: number | null; label: string }, options: { publishedAt?: Date } = {}): Promise<number[]> {
   const ids: number[] = [];
-  for (let start = 0; start < records.length; start += 500) {
-    const batch = records.slice(start, start + 500);
+  const at = options.publishedAt;
+  for (let start = 0; start < records.length; start += 1000) {
+    const batch = records.slice(start, start + 1000);
     const inserted = await db.insertInto('kn_records').values(batch.map((record) => ({
-      kind: record.kind, external_id: record.externalId, status: 'draft', latest_version: 1, sample: record.sample, created_by: by.userId,
+      kind: record.kind, external_id: record.externalId, status: at ? 'published' : 'draft', latest_version: 1, sample: record.sample, created_by: by.userId,
+      ...(at ? { published_version: 1, first_published_at: at, published_at: at, updated_at: at } : {}),
     }))).returning('id').execute();
-    ids.push(...inserted.map((row) => row.id));
+    const batchIds = inserted.map((row) => row.id);
+    ids.push(...batchIds);
     // Every record gets a stable external id (kind-id when none is given), so that an export
     // imported again updates the same records instead of duplicating them.
-    await db.updateTable('kn_records').set({ external_id: sql`kind || '-' || id` })
-      .where('id', 'in', inserted.map((row) => row.id)).where('external_id', 'is', null).execute();
-    await db.insertInto('kn_versions').values(batch.map((record, index) => ({
-      record_id: inserted[index].id, version: 1, data: JSON.stringify(record.data), saved_by: by.userId, saved_by_label: by.label, note: record.note,
-    }))).execute();
+    if (batch.some((record) => !record.externalId)) {
+      await sql`update kn_records set external_id = kind || '-' || id where id = any(${batchIds}::bigint[]) and external_id is null`.execute(db);
+    }
+    await insertVersions(db, batchIds, batchIds.map(() => 1), batch, by);
   }
   return ids;
 }
 
+/**
+ * Writes versions; the data of the whole batch goes as one JSON array that PostgreSQL parses
+ * once (not as thousands of escaped strings in an array literal).
+ */
+async function insertVersions(db: Db, ids: number[], versions: number[], items: { data: RecordData; note: string | null }[], by: { userId: number | null; label: string }) {
+  await sql`insert into kn_versions (record_id, version, data, saved_by, saved_by_label, note)
+    select u.id, u.version, d.data, ${by.userId}::bigint, ${by.label}, u.note
+    from unnest(${ids}::bigint[], ${versions}::int[], ${items.map((item) => item.note)}::text[]) with ordinality as u(id, version, note, n)
+    join jsonb_array_elements(${JSON.stringify(items.map((item) => item.data))}::jsonb) with ordinality as d(data, n) on d.n = u.n`.execute(db);
+}
+
 /** Adds a version to existing records (edits, re-imports) and makes it their latest, as a draft. */
 export async function appendVersions(db: Db, updates: { id: number; version: number; data: RecordData; note: string | null; sample: boolean }[], by: { userId: number | null; label: string }) {
-  for (let start = 0; start < updates.length; start += 500) {
-    const batch = updates.slice(start, start + 500);
-    await db.insertInto('kn_versions').values(batch.map((update) => ({
-      record_id: update.id, version: update.version, data: JSON.stringify(update.data), saved_by: by.userId, saved_by_label: by.label, note: update.note,
-    }))).execute();
+  for (let start = 0; start < updates.length; start += 1000) {
+    const batch = updates.slice(start, start + 1000);
+    const ids = batch.map((update) => update.id);
+    const versions = batch.map((update) => update.version);
+    await insertVersions(db, ids, versions, batch, by);
     await sql`update kn_records as r set latest_version = v.version, status = 'draft', review_comment = null, sample = v.sample, updated_at = now()
-      from (select unnest(${batch.map((update) => update.id)}::bigint[]) as id, unnest(${batch.map((update) => update.version)}::int[]) as version,
+      from (select unnest(${ids}::bigint[]) as id, unnest(${versions}::int[]) as version,
                    unnest(${batch.map((update) => update.sample)}::boolean[]) as sample) as v
       where r.id = v.id`.execute(db);
   }
@@ -109,50 +126,82 @@ export interface Publication { id: number; kind: Kind; version: number; data: Re
 
 /**
  * Makes these versions the public ones: records their state, and (re)writes their rows in
- * kn_published, with the search document built by PostgreSQL from each language's text.
+ * kn_published, with the search documents built by PostgreSQL from each language's text.
  */
 export async function publishVersions(db: Db, publications: Publication[], now = new Date()) {
   await lockPublication(db);
+  for (let start = 0; start < publications.length; start += 1000) {
+    const batch = publications.slice(start, start + 1000);
+    await sql`update kn_records as r set status = 'published', review_comment = null, updated_at = ${now}, published_at = ${now},
+        first_published_at = coalesce(r.first_published_at, ${now}), published_version = v.version
+      from (select unnest(${batch.map((item) => item.id)}::bigint[]) as id, unnest(${batch.map((item) => item.version)}::int[]) as version) as v
+      where r.id = v.id`.execute(db);
+  }
+  await writePublicProjection(db, publications, now);
+}
+
+/** Joins a list into one text value (split again in SQL): arrays of arrays must be rectangular in PostgreSQL. */
+const LIST_SEPARATOR = '\u001f';
+
+/**
+ * Writes the public projection of versions whose records are already in the published state:
+ * their kn_published rows and search documents (kn_search_text), in statements of 500 records
+ * that take their values as arrays. Takes the publication lock (publishVersions holds it already).
+ */
+export async function writePublicProjection(db: Db, publications: Publication[], now = new Date()) {
+  await lockPublication(db);
   // Let the GIN indexes collect a large batch before merging it, instead of merging every few rows.
   if (publications.length > 200) await sql`set local gin_pending_list_limit = 65536`.execute(db);
-  for (let start = 0; start < publications.length; start += 200) {
-    const batch = publications.slice(start, start + 200);
+  for (let start = 0; start < publications.length; start += 500) {
+    const batch = publications.slice(start, start + 500);
     const ids = batch.map((item) => item.id);
-    await db.updateTable('kn_records').set({ status: 'published', review_comment: null, updated_at: now, published_at: now })
-      .where('id', 'in', ids).execute();
-    await db.updateTable('kn_records').set({ first_published_at: now }).where('id', 'in', ids).where('first_published_at', 'is', null).execute();
-    await sql`update kn_records as r set published_version = v.version
-      from (select unnest(${ids}::bigint[]) as id, unnest(${batch.map((item) => item.version)}::int[]) as version) as v
-      where r.id = v.id`.execute(db);
     const attachments = await attachmentTexts(db, ids);
-    const rows: RawBuilder<unknown>[] = [];
-    const texts: RawBuilder<unknown>[] = [];
-    for (const item of batch) {
+    const projections = batch.map((item) => {
       const projection = project(item.kind, item.data);
       for (const attachment of attachments.get(item.id) ?? []) {
         projection.texts.push({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text });
       }
-      rows.push(sql`(${item.id}::bigint, ${item.kind}, ${item.version}::int, ${JSON.stringify(projection.title)}::jsonb, ${projection.originalLanguage},
-        ${projection.year}::int, ${projection.sortDate}::date, ${projection.countries}::text[], ${projection.facets}::text[],
-        ${JSON.stringify(projection.snippets)}::jsonb, ${item.firstPublishedAt ?? now}::timestamptz, ${now}::timestamptz)`);
-      texts.push(sql`(${item.id}::bigint, ${documentSql(projection.texts.filter((piece) => piece.weight === 'A'))}, ${documentSql(projection.texts)})`);
-    }
+      return projection;
+    });
+    const list = (values: string[]) => values.join(LIST_SEPARATOR);
     await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, first_published_at, published_at)
-      values ${sql.join(rows)}
+      select u.id, u.kind, u.version, j.texts->0, u.language, u.year, u.sort_date::date,
+        case when u.countries = '' then '{}'::text[] else string_to_array(u.countries, ${LIST_SEPARATOR}) end,
+        case when u.facets = '' then '{}'::text[] else string_to_array(u.facets, ${LIST_SEPARATOR}) end,
+        j.texts->1, coalesce(u.first_published_at, ${now}::timestamptz), ${now}::timestamptz
+      from unnest(${ids}::bigint[], ${batch.map((item) => item.kind)}::text[], ${batch.map((item) => item.version)}::int[],
+        ${projections.map((projection) => projection.originalLanguage)}::text[],
+        ${projections.map((projection) => projection.year)}::int[], ${projections.map((projection) => projection.sortDate)}::text[],
+        ${projections.map((projection) => list(projection.countries))}::text[], ${projections.map((projection) => list(projection.facets))}::text[],
+        ${batch.map((item) => item.firstPublishedAt)}::timestamptz[]) with ordinality
+        as u(id, kind, version, language, year, sort_date, countries, facets, first_published_at, n)
+      join jsonb_array_elements(${JSON.stringify(projections.map((projection) => [projection.title, projection.snippets]))}::jsonb) with ordinality as j(texts, n) on j.n = u.n
       on conflict (record_id) do update set kind = excluded.kind, version = excluded.version, title = excluded.title,
         original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
         facets = excluded.facets, snippets = excluded.snippets, published_at = excluded.published_at,
         change_seq = nextval('kn_change_seq')`.execute(db);
-    await sql`insert into kn_search_text (record_id, title_document, document) values ${sql.join(texts)}
+    // One row per piece of text, in order (a first empty piece gives every record its row), each
+    // normalised once: the document concatenates all pieces, the title document the title pieces.
+    const pieceIds: number[] = [];
+    const configs: string[] = [];
+    const weights: string[] = [];
+    const bodies: string[] = [];
+    batch.forEach((item, index) => {
+      pieceIds.push(item.id); configs.push('simple'); weights.push('D'); bodies.push('');
+      for (const piece of projections[index].texts) {
+        pieceIds.push(item.id); configs.push(TEXT_SEARCH_CONFIG[piece.language]); weights.push(piece.weight); bodies.push(piece.text);
+      }
+    });
+    // The texts go as one JSON array (parsed once by PostgreSQL), not as an escaped array literal.
+    await sql`insert into kn_search_text (record_id, title_document, document)
+      select p.id, coalesce(kn_tsvector_agg(p.vector order by p.n) filter (where p.weight = 'A'), ''::tsvector), kn_tsvector_agg(p.vector order by p.n)
+      from (select u.id, u.n, u.weight, setweight(to_tsvector(u.config::regconfig, b.body), u.weight::"char") as vector
+            from unnest(${pieceIds}::bigint[], ${configs}::text[], ${weights}::text[]) with ordinality as u(id, config, weight, n)
+            join jsonb_array_elements_text(${JSON.stringify(bodies)}::jsonb) with ordinality as b(body, n) on b.n = u.n) as p
+      group by p.id
       on conflict (record_id) do update set title_document = excluded.title_document, document = excluded.document`.execute(db);
-    await db.deleteFrom('kn_unpublished').where('record_id', 'in', ids).execute();
+    await sql`delete from kn_unpublished where record_id = any(${ids}::bigint[])`.execute(db);
   }
-}
-
-/** The search document: each piece of text indexed with its language's configuration and weight. */
-function documentSql(texts: TextPiece[]) {
-  if (!texts.length) return sql`''::tsvector`;
-  return sql`(${sql.join(texts.map((piece) => sql`setweight(to_tsvector(${TEXT_SEARCH_CONFIG[piece.language]}::regconfig, ${piece.text}), ${piece.weight}::"char")`), sql` || `)})`;
 }
 
 /**
@@ -173,7 +222,7 @@ export async function unpublish(db: Db, id: number) {
 }
 
 export async function replaceLinks(db: Db, links: { from: number; to: number; relation: string }[], fromIds: number[]) {
-  if (fromIds.length) await db.deleteFrom('kn_links').where('from_record', 'in', fromIds).execute();
+  if (fromIds.length) await sql`delete from kn_links where from_record = any(${fromIds}::bigint[])`.execute(db);
   for (let start = 0; start < links.length; start += 1000) {
     const batch = links.slice(start, start + 1000);
     await db.insertInto('kn_links').values(batch.map((link) => ({ from_record: link.from, to_record: link.to, relation: link.relation })))
