@@ -167,7 +167,7 @@ export const cooperationAr: Record<CooperationMessageKey, string> = {
   'cooperation.error.not_your_country': 'لست سلطة مركزية لـ {country}.',
   'cooperation.error.no_such_case': 'لا يوجد سجل قضية رقم {id} في بوابة المعارف.',
   'cooperation.error.countries_fixed': 'لا يمكن تغيير البلدين بعد إرسال الطلب.',
-  'cooperation.error.transition_not_allowed': 'لا يمكن أن ينتقل طلب حالته "{from}" إلى "{to}".',
+  'cooperation.error.transition_not_allowed': 'هذا التغيير غير ممكن من الحالة الحالية للطلب (ربما تغيرت منذ عرض الصفحة).',
   'cooperation.error.future_date': 'لا يمكن أن يكون التاريخ في المستقبل.',
   'cooperation.error.date_before': 'لا يمكن أن يسبق التاريخ {date}.',
   'cooperation.error.note_required': 'اذكر الأسباب.',

@@ -165,7 +165,7 @@ export const cooperationEn = {
   'cooperation.error.not_your_country': 'You are not a central authority for {country}.',
   'cooperation.error.no_such_case': 'There is no case record {id} in the knowledge portal.',
   'cooperation.error.countries_fixed': 'The countries cannot change once the request has been sent.',
-  'cooperation.error.transition_not_allowed': 'A request that is "{from}" cannot become "{to}".',
+  'cooperation.error.transition_not_allowed': 'This change is not possible from the request\'s current status (it may have changed since the page was shown).',
   'cooperation.error.future_date': 'The date cannot be in the future.',
   'cooperation.error.date_before': 'The date cannot be before {date}.',
   'cooperation.error.note_required': 'Give the grounds.',

@@ -167,7 +167,7 @@ export const cooperationEs: Record<CooperationMessageKey, string> = {
   'cooperation.error.not_your_country': 'Usted no es autoridad central para {country}.',
   'cooperation.error.no_such_case': 'No existe la ficha de caso {id} en el portal de conocimientos.',
   'cooperation.error.countries_fixed': 'Los países no pueden cambiar una vez enviada la solicitud.',
-  'cooperation.error.transition_not_allowed': 'Una solicitud en estado «{from}» no puede pasar a «{to}».',
+  'cooperation.error.transition_not_allowed': 'Este cambio no es posible desde el estado actual de la solicitud (puede haber cambiado desde que se mostró la página).',
   'cooperation.error.future_date': 'La fecha no puede ser futura.',
   'cooperation.error.date_before': 'La fecha no puede ser anterior al {date}.',
   'cooperation.error.note_required': 'Indique los motivos.',

@@ -167,7 +167,7 @@ export const cooperationFr: Record<CooperationMessageKey, string> = {
   'cooperation.error.not_your_country': 'Vous n’êtes pas autorité centrale pour {country}.',
   'cooperation.error.no_such_case': 'Il n’y a pas de fiche d’affaire {id} dans le portail de connaissances.',
   'cooperation.error.countries_fixed': 'Les pays ne peuvent plus changer une fois la demande envoyée.',
-  'cooperation.error.transition_not_allowed': 'Une demande au statut « {from} » ne peut pas passer au statut « {to} ».',
+  'cooperation.error.transition_not_allowed': 'Ce changement n’est pas possible depuis le statut actuel de la demande (il a pu changer depuis l’affichage de la page).',
   'cooperation.error.future_date': 'La date ne peut pas être dans le futur.',
   'cooperation.error.date_before': 'La date ne peut pas être antérieure au {date}.',
   'cooperation.error.note_required': 'Indiquez les motifs.',
