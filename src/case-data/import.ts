@@ -37,7 +37,7 @@ export interface ImportOptions {
 const MAX_PROBLEMS = 1000;
 const CASE_FIELDS = [['org_name', 'org_Name'], ['org_type', 'org_Type'], ['source', 'ari_Source'], ['status', 'cas_Status']] as const;
 
-interface KnownCase { id: number | null; fields: CaseFields; row: number; persons: Map<string, number> }
+interface KnownCase { id: number | null; fields: CaseFields; row: number }
 
 /**
  * Imports an HTCDS CSV or XLSX file, all or nothing: every row is validated; rows are written in
@@ -59,6 +59,8 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
   const problems: CellProblem[] = [];
   const today = new Date().toISOString().slice(0, 10);
   const cases = new Map<string, KnownCase>();
+  /** Row of each person, by case key and person id: one person per id within a case. */
+  const personRows = new Map<string, number>();
   const countries = new Set<string>();
   let persons = 0;
   let flagged = 0;
@@ -80,14 +82,14 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
         writing = writeBatch(trx, batch, cases, sample, copy).then((count) => { replaced += count; });
         writing.catch(() => {});
       };
-      await readHtcdsFile(file.bytes, format, (columns) => checkHeader(columns, country, problems), async (rowNumber, values) => {
+      await readHtcdsFile(file.bytes, format, (columns) => checkHeader(columns, country, problems), (rowNumber, values) => {
         const parsed = parseHtcdsRow(values, rowNumber, { country, today }, problems);
         if (!parsed) return;
         if (!country) authorize(caseDataPolicy, actor, 'caseData.import', parsed.country);
         const key = `${parsed.country}\u0000${parsed.caseFields.case_ref}`;
         let known = cases.get(key);
         if (!known) {
-          known = { id: null, fields: parsed.caseFields, row: rowNumber, persons: new Map() };
+          known = { id: null, fields: parsed.caseFields, row: rowNumber };
           cases.set(key, known);
         } else {
           for (const [field, column] of CASE_FIELDS) {
@@ -97,17 +99,23 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
             else if (known.fields[field] !== value) problems.push({ row: rowNumber, column, message: 'case_data.error.case_differs', params: { row: known.row } });
           }
         }
-        const previous = known.persons.get(parsed.person.person_ref);
+        const personKey = `${key}\u0000${parsed.person.person_ref}`;
+        const previous = personRows.get(personKey);
         if (previous !== undefined) {
           problems.push({ row: rowNumber, column: 'ari_PersonId', message: 'case_data.error.duplicate_person', params: { value: parsed.person.person_ref.slice(0, 80), row: previous } });
           return;
         }
-        known.persons.set(parsed.person.person_ref, rowNumber);
+        personRows.set(personKey, rowNumber);
         countries.add(parsed.country);
         persons++;
         if (parsed.person.flags.length) flagged++;
-        pending.push({ key, country: parsed.country, person: { ...parsed.person, case_id: 0, country: parsed.country, sample } });
-        if (pending.length >= batchSize) await flush();
+        const person = parsed.person as PersonToInsert;
+        person.case_id = 0;
+        person.country = parsed.country;
+        person.sample = sample;
+        pending.push({ key, country: parsed.country, person });
+        // Only a full batch makes the reader wait (for the previous batch to be written).
+        return pending.length >= batchSize ? flush() : undefined;
       }, () => problems.length >= MAX_PROBLEMS);
       await flush();
       await writing;

@@ -13,14 +13,32 @@ import { DETECTED_STATUSES, FORM_OF_EXPLOITATION, SEX_OF_GENDER } from './roll-u
 
 /** One SQL group: the count of persons (or cases) with these codes. */
 interface Group { form: FormCode | null; citizenship: string | null; sex: SexCode; age: AgeCode; count: number }
+interface PerpetratorGroup extends Group { contact: boolean; prosecuted: boolean; convicted: boolean }
 
-const formMap = sql.join(Object.entries(FORM_OF_EXPLOITATION).map(([value, form]) => sql`(${value}, ${form})`));
 const sexCase = sql.join(Object.entries(SEX_OF_GENDER).map(([value, sex]) => sql`when ${value} then ${sex}`), sql` `);
 const sexOf = (column: RawBuilder<unknown>) => sql`coalesce(case ${column} ${sexCase} end, 'unknown')`;
 const ageOf = (column: RawBuilder<unknown>) => sql`case when ${column} is null then 'unknown' when ${column} < 18 then 'minor' else 'adult' end`;
-/** The form of a set of HTCDS exploitation types: the one form they map to, 'mixed' for several, null for none. */
-const formOf = (types: RawBuilder<unknown>) => sql`(select case count(distinct m.form) when 0 then null when 1 then min(m.form) else 'mixed' end
-  from unnest(${types}) as e(value) join (values ${formMap}) as m(value, form) on m.value = e.value)`;
+
+/** Each questionnaire form with the HTCDS types of exploitation that make it. */
+const FORM_TYPES = [...new Set(Object.values(FORM_OF_EXPLOITATION))].map((form) => ({
+  form, types: Object.entries(FORM_OF_EXPLOITATION).filter(([, mapped]) => mapped === form).map(([type]) => type),
+}));
+/** One boolean per form: whether the types (a text[] expression) include one of that form's. */
+const formFlags = (types: RawBuilder<unknown>) => FORM_TYPES.map(({ types: values }) => sql`(${types} && ${values}::text[])`);
+/**
+ * The form of a person or case from its per-form flags: the one form flagged, 'mixed' for
+ * several, null for none. Plain expressions (no subquery per row), so 100,000 rows cost little.
+ */
+function formFromFlags(flags: RawBuilder<unknown>[]): RawBuilder<string | null> {
+  const count = sql.join(flags.map((flag) => sql`coalesce(${flag}, false)::int`), sql` + `);
+  const single = sql.join(FORM_TYPES.map(({ form }, index) => sql`when coalesce(${flags[index]}, false) then ${form}`), sql` `);
+  return sql<string | null>`(case when (${count}) = 0 then null when (${count}) > 1 then 'mixed' else (case ${single} end) end)`;
+}
+/** The form of each case among `caseIds` (a subquery), from the types of exploitation of its victims. */
+const caseForms = (caseIds: RawBuilder<unknown>) => sql`
+  select v.case_id, ${formFromFlags(formFlags(sql`v.exploitation`).map((flag) => sql`bool_or(${flag})`))} as form
+  from cd_persons v where v.case_id in (${caseIds}) and v.role = 'Victim'
+  group by v.case_id`;
 
 /**
  * The questionnaire values of one country and reference year computed from its case-level
@@ -36,14 +54,20 @@ export async function rollUpCountryYear(db: Kysely<Database>, actor: Actor, iso3
   if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new AppError('invalid_year', 422, 'case_data.error.year');
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [victims, repatriated, contacts, prosecuted, convicted, offences] = await Promise.all([
-    victimGroups(db, country, from, to),
-    repatriationGroups(db, country, from, to),
-    perpetratorGroups(db, country, 'identified_on', from, to),
-    perpetratorGroups(db, country, 'prosecuted_on', from, to),
-    perpetratorGroups(db, country, 'convicted_on', from, to),
-    offenceGroups(db, country, from, to),
-  ]);
+  const { victims, repatriated, perpetrators, offences } = await db.transaction().execute(async (trx) => {
+    // Short queries over at most a country's records: compiling them (PostgreSQL's JIT) costs
+    // more than running them.
+    await sql`set local jit = off`.execute(trx);
+    return {
+      victims: await victimGroups(trx, country, from, to),
+      repatriated: await repatriationGroups(trx, country, from, to),
+      perpetrators: await perpetratorGroups(trx, country, from, to),
+      offences: await offenceGroups(trx, country, from, to),
+    };
+  });
+  const contacts = perpetrators.filter((group) => group.contact);
+  const prosecuted = perpetrators.filter((group) => group.prosecuted);
+  const convicted = perpetrators.filter((group) => group.convicted);
   return [
     ...personValues('detected_victims', victims, ['total', 'form', 'citizenship']),
     ...personValues('repatriated_victims', repatriated, ['total', 'repatriation']),
@@ -57,7 +81,7 @@ export async function rollUpCountryYear(db: Kysely<Database>, actor: Actor, iso3
 async function victimGroups(db: Kysely<Database>, country: string, from: string, to: string): Promise<Group[]> {
   const result = await sql<Group>`
     select form, citizenship, sex, age, count(*)::int as count from (
-      select ${formOf(sql`p.exploitation`)} as form, p.citizenship[1] as citizenship, ${sexOf(sql`p.gender`)} as sex, ${ageOf(sql`p.age`)} as age
+      select ${formFromFlags(formFlags(sql`p.exploitation`))} as form, p.citizenship[1] as citizenship, ${sexOf(sql`p.gender`)} as sex, ${ageOf(sql`p.age`)} as age
       from cd_persons p
       where p.country = ${country} and p.identified_on between ${from}::date and ${to}::date
         and p.role = 'Victim' and p.trafficking_status in (${sql.join([...DETECTED_STATUSES])})
@@ -75,22 +99,24 @@ async function repatriationGroups(db: Kysely<Database>, country: string, from: s
   return result.rows;
 }
 
-/** Perpetrators whose date (identification: formal contact; prosecution; conviction) falls in the year; the form is their case's. */
-async function perpetratorGroups(db: Kysely<Database>, country: string, dateColumn: 'identified_on' | 'prosecuted_on' | 'convicted_on', from: string, to: string): Promise<Group[]> {
-  const result = await sql<Group>`
+/**
+ * Perpetrators with any of their dates in the year, each flagged by which: identification (formal
+ * contact), prosecution, conviction; the form is their case's. One query for the three indicators.
+ */
+async function perpetratorGroups(db: Kysely<Database>, country: string, from: string, to: string): Promise<PerpetratorGroup[]> {
+  const inYear = (column: string) => sql`coalesce(p.${sql.ref(column)} between ${from}::date and ${to}::date, false)`;
+  const result = await sql<PerpetratorGroup>`
     with perpetrators as (
-      select p.case_id, p.citizenship[1] as citizenship, ${sexOf(sql`p.gender`)} as sex, ${ageOf(sql`p.age`)} as age
+      select p.case_id, p.citizenship[1] as citizenship, ${sexOf(sql`p.gender`)} as sex, ${ageOf(sql`p.age`)} as age,
+        ${inYear('identified_on')} as contact, ${inYear('prosecuted_on')} as prosecuted, ${inYear('convicted_on')} as convicted
       from cd_persons p
-      where p.country = ${country} and p.${sql.ref(dateColumn)} between ${from}::date and ${to}::date and p.role = 'Perpetrator'
-    ), case_forms as (
-      select v.case_id, ${formOf(sql`array_agg(distinct t.value)`)} as form
-      from cd_persons v cross join unnest(v.exploitation) as t(value)
-      where v.case_id in (select case_id from perpetrators) and v.role = 'Victim'
-      group by v.case_id
-    )
-    select f.form, p.citizenship, p.sex, p.age, count(*)::int as count
+      where p.country = ${country} and p.role = 'Perpetrator'
+        and (p.identified_on between ${from}::date and ${to}::date or p.prosecuted_on between ${from}::date and ${to}::date
+          or p.convicted_on between ${from}::date and ${to}::date)
+    ), case_forms as (${caseForms(sql`select case_id from perpetrators`)})
+    select f.form, p.citizenship, p.sex, p.age, p.contact, p.prosecuted, p.convicted, count(*)::int as count
     from perpetrators p left join case_forms f using (case_id)
-    group by 1, 2, 3, 4`.execute(db);
+    group by 1, 2, 3, 4, 5, 6, 7`.execute(db);
   return result.rows;
 }
 
@@ -101,12 +127,7 @@ async function offenceGroups(db: Kysely<Database>, country: string, from: string
       select distinct p.case_id from cd_persons p
       where p.country = ${country} and p.identified_on between ${from}::date and ${to}::date
         and not exists (select 1 from cd_persons q where q.case_id = p.case_id and q.identified_on < ${from}::date)
-    ), case_forms as (
-      select v.case_id, ${formOf(sql`array_agg(distinct t.value)`)} as form
-      from cd_persons v cross join unnest(v.exploitation) as t(value)
-      where v.case_id in (select case_id from cases) and v.role = 'Victim'
-      group by v.case_id
-    )
+    ), case_forms as (${caseForms(sql`select case_id from cases`)})
     select f.form, null as citizenship, 'total' as sex, 'total' as age, count(*)::int as count
     from cases c left join case_forms f using (case_id)
     group by 1`.execute(db);

@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors.ts';
 import { decodeUtf8, readTable, type TableFormat } from '../../core/files/read-table.ts';
 import { csvRecords } from './csv-records.ts';
 
+/** Handles a row; returns a promise only when reading must wait for it (a full batch to write). */
 export type RowHandler = (rowNumber: number, values: Record<string, string>) => Promise<void> | void;
 
 /**
@@ -17,7 +18,8 @@ export async function readHtcdsFile(bytes: Uint8Array, format: TableFormat, onHe
     onHeader(table.columns);
     for (const row of table.rows) {
       if (shouldStop()) return;
-      await onRow(row.rowNumber, row.values);
+      const waiting = onRow(row.rowNumber, row.values);
+      if (waiting) await waiting;
     }
     return;
   }
@@ -44,7 +46,8 @@ export async function readHtcdsFile(bytes: Uint8Array, format: TableFormat, onHe
     for (let index = columns.length; index < cells.length; index++) {
       if (cells[index].trim() !== '') throw new AppError('file_unreadable', 422, 'error.cell_outside_columns', { row: line });
     }
-    await onRow(line, values);
+    const waiting = onRow(line, values);
+    if (waiting) await waiting;
   }
   if (!columns) throw new AppError('file_unreadable', 422, 'error.file_empty');
 }
