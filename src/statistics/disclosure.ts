@@ -5,7 +5,7 @@
  * smallest and largest value it can take given every published cell, every total, non-negativity
  * and what "<5" itself says (0 to 4); a cell is recoverable when the two coincide.
  */
-import { variableRange, type LinearSystem } from './linear-bounds.ts';
+import { optimise, variableRange, type LinearSystem } from './linear-bounds.ts';
 
 /** What is known of a count: exact when lo = hi; wider when it adds up suppressed inputs. */
 export interface Interval { lo: number; hi: number }
@@ -61,6 +61,9 @@ function knownBounds(table: ProtectedTable, i: number, j: number): Interval {
 
 /** The suppressed cells whose value the published table gives away (min = max), with their bounds. */
 export function recoverableCells(table: ProtectedTable): { i: number; j: number; min: number; max: number }[] {
+  // All "<5": the empty table and any one interior cell at 1 (with its totals) are both possible, so
+  // every cell can move.
+  if (table.rows && table.columns && table.status.every((line) => line.every((status) => status === 'small'))) return [];
   const variables = new Map<string, number>();
   const lower: number[] = [];
   const upper: number[] = [];
@@ -89,9 +92,26 @@ export function recoverableCells(table: ProtectedTable): { i: number; j: number;
   }
   const found: { i: number; j: number; min: number; max: number }[] = [];
   const system: LinearSystem = { equations, lower, upper };
+  // A cell that takes two different values in two feasible tables is not recoverable. Tables found
+  // on the way (least and most in total, then the extremes of each cell still in doubt, with unbounded
+  // cells capped) settle most cells at once; the exact range is computed only for the rest.
+  const cap = table.grid[table.rows][table.columns].hi * 2 + 100;
+  const capped: LinearSystem = { equations, lower, upper: upper.map((bound) => Math.min(bound, cap)) };
+  const points: number[][] = [];
+  const addPoint = (objective: number[]) => {
+    const result = optimise(capped, objective);
+    if (result && result !== 'unbounded') points.push(result.x);
+  };
+  const moves = (index: number) => points.some((point) => Math.abs(point[index] - points[0][index]) > 0.5);
+  addPoint(lower.map(() => 1));
+  addPoint(lower.map(() => -1));
   for (const [key, index] of variables) {
     const [i, j] = key.split(',').map(Number);
-    if (table.status[i][j] === 'published') continue;
+    if (table.status[i][j] === 'published' || (points.length && moves(index))) continue;
+    addPoint(lower.map((_, k) => (k === index ? -1 : 0)));
+    if (points.length && moves(index)) continue;
+    addPoint(lower.map((_, k) => (k === index ? 1 : 0)));
+    if (points.length && moves(index)) continue;
     const range = variableRange(system, index);
     if (range && range.max - range.min < 0.5) found.push({ i, j, ...range });
   }

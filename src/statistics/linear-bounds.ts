@@ -16,14 +16,19 @@ const EPS = 1e-9;
 
 /** min and max of variable `target`; null when the system has no solution. */
 export function variableRange(system: LinearSystem, target: number): { min: number; max: number } | null {
-  const min = optimise(system, target, 1);
-  if (min === null) return null;
-  const max = optimise(system, target, -1);
-  return { min: min, max: max === null ? Infinity : -max };
+  const unit = (sense: number) => system.lower.map((_, index) => (index === target ? sense : 0));
+  const min = optimise(system, unit(1));
+  if (min === null || min === 'unbounded') return null;
+  const max = optimise(system, unit(-1));
+  if (max === null) return null;
+  return { min: min.x[target], max: max === 'unbounded' ? Infinity : max.x[target] };
 }
 
-/** Minimises sense * x[target]; null when infeasible; -Infinity*sense when unbounded. */
-function optimise(system: LinearSystem, target: number, sense: 1 | -1): number | null {
+/**
+ * A solution minimising objective . x: the point (values of the variables) and the objective;
+ * null when there is none, 'unbounded' when the objective has no minimum.
+ */
+export function optimise(system: LinearSystem, objectiveOfVariables: number[]): { x: number[] } | null | 'unbounded' {
   const n = system.lower.length;
   // y = x - lower >= 0; finite upper bounds become y + slack = upper - lower.
   const rows: number[][] = [];
@@ -65,25 +70,39 @@ function optimise(system: LinearSystem, target: number, sense: 1 | -1): number |
     if (column >= 0) pivot(tableau, basis, r, column);
   }
   const objective = new Array(total + 1).fill(0);
-  objective[target] = sense;
-  for (let c = width; c < total; c++) objective[c] = 0;
+  objectiveOfVariables.forEach((coefficient, index) => { objective[index] = coefficient; });
   const allowed = (column: number) => column < width;
-  if (!simplex(tableau, basis, objective, total, allowed)) return -Infinity;
-  let value = 0;
-  basis.forEach((column, r) => { if (column === target) value = tableau[r][total]; });
-  return sense * (value + system.lower[target]);
+  if (!simplex(tableau, basis, objective, total, allowed)) return 'unbounded';
+  const x = system.lower.slice();
+  basis.forEach((column, r) => { if (column < n) x[column] += tableau[r][total]; });
+  return { x };
 }
 
-/** Minimises the objective over the tableau; false when unbounded. */
+/**
+ * Minimises the objective over the tableau; false when unbounded. The reduced costs are kept as an
+ * extra row updated by each pivot; the most negative enters (Dantzig), switching to Bland's rule
+ * (the first negative) after many pivots so that degenerate tables cannot cycle.
+ */
 function simplex(tableau: number[][], basis: number[], objective: number[], total: number, allowed: (column: number) => boolean = () => true): boolean {
-  for (let iteration = 0; iteration < 5000; iteration++) {
-    // Reduced costs: c_j - c_B B^-1 A_j.
+  const reduced = objective.slice(0, total + 1);
+  reduced[total] = 0;
+  for (let r = 0; r < basis.length; r++) {
+    const cost = objective[basis[r]];
+    if (cost === 0) continue;
+    const row = tableau[r];
+    for (let c = 0; c <= total; c++) reduced[c] -= cost * row[c];
+  }
+  const inBasis = new Array(total).fill(false);
+  for (const column of basis) inBasis[column] = true;
+  const permitted = Array.from({ length: total }, (_, c) => allowed(c));
+  for (let iteration = 0; iteration < 20000; iteration++) {
+    const bland = iteration > 300;
     let entering = -1;
-    for (let c = 0; c < total && entering < 0; c++) {
-      if (!allowed(c) || basis.includes(c)) continue;
-      let reduced = objective[c];
-      for (let r = 0; r < basis.length; r++) reduced -= objective[basis[r]] * tableau[r][c];
-      if (reduced < -EPS) entering = c;
+    let most = -EPS;
+    for (let c = 0; c < total; c++) {
+      if (!permitted[c] || inBasis[c] || reduced[c] >= -EPS) continue;
+      if (bland) { entering = c; break; }
+      if (reduced[c] < most) { most = reduced[c]; entering = c; }
     }
     if (entering < 0) return true;
     let leaving = -1;
@@ -96,7 +115,12 @@ function simplex(tableau: number[][], basis: number[], objective: number[], tota
       }
     }
     if (leaving < 0) return false;
+    inBasis[basis[leaving]] = false;
     pivot(tableau, basis, leaving, entering);
+    inBasis[entering] = true;
+    const factor = reduced[entering];
+    const row = tableau[leaving];
+    for (let c = 0; c <= total; c++) reduced[c] -= factor * row[c];
   }
   throw new Error('simplex did not converge');
 }

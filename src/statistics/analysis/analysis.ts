@@ -105,27 +105,33 @@ export async function analyse(db: Kysely<Database>, request: AnalysisRequest): P
   const shares = protectList([domestic, transnational]);
 
   const countries = new Set(selected.map((cy) => cy.country));
-  const reported = (indicator: string, predicate: (rest: string) => boolean) => {
-    const found = new Set<string>();
-    for (const cy of selected) {
-      for (const [valueKey, value] of cy.values) {
-        if (value.state !== 'number' && value.state !== 'suppressed') continue;
-        if (valueKey.startsWith(`${indicator}|`) && predicate(valueKey.slice(indicator.length + 1))) { found.add(cy.country); break; }
+  // Coverage in one pass over the values: which countries reported each indicator and breakdown.
+  const coverageSets = new Map(INDICATOR_CODES.map((indicator) => [indicator as string, { total: new Set<string>(), bySex: new Set<string>(), byAge: new Set<string>(), byForm: new Set<string>(), byCitizenship: new Set<string>() }]));
+  for (const cy of selected) {
+    for (const [valueKey, value] of cy.values) {
+      if (value.state !== 'number' && value.state !== 'suppressed') continue;
+      const [indicator, dimension, category, sex, age] = valueKey.split('|');
+      const sets = coverageSets.get(indicator);
+      if (!sets) continue;
+      if (dimension === 'form') sets.byForm.add(cy.country);
+      else if (dimension === 'citizenship') sets.byCitizenship.add(cy.country);
+      else if (dimension === 'total' && category === 'total') {
+        if (sex === 'total' && age === 'total') sets.total.add(cy.country);
+        if (sex === 'female' || sex === 'male') sets.bySex.add(cy.country);
+        if (age === 'minor' || age === 'adult') sets.byAge.add(cy.country);
       }
     }
-    return found.size;
-  };
-  const coverage = INDICATOR_CODES.map((indicator) => ({
-    indicator,
-    total: reported(indicator, (rest) => rest === 'total|total|total|total'),
-    bySex: reported(indicator, (rest) => rest.startsWith('total|total|') && /\|(female|male)\|/.test(`|${rest.split('|')[2]}|`)),
-    byAge: reported(indicator, (rest) => rest.startsWith('total|total|') && /^(minor|adult)$/.test(rest.split('|')[3])),
-    byForm: reported(indicator, (rest) => rest.startsWith('form|')),
-    byCitizenship: reported(indicator, (rest) => rest.startsWith('citizenship|')),
-  }));
+  }
+  const coverage = INDICATOR_CODES.map((indicator) => {
+    const sets = coverageSets.get(indicator)!;
+    return { indicator, total: sets.total.size, bySex: sets.bySex.size, byAge: sets.byAge.size, byForm: sets.byForm.size, byCitizenship: sets.byCitizenship.size };
+  });
 
   const mapCountries = [...countries].filter((country) => /^[A-Z]{3}$/.test(country)).sort();
-  const map = series(mapCountries, mapCountries.map((country) => sumKey(selected.filter((cy) => cy.country === country), key('detected_victims', 'total', 'total', 'total', 'total'))));
+  const perCountry = new Map<string, Interval>();
+  const totalKey = key('detected_victims', 'total', 'total', 'total', 'total');
+  for (const cy of selected) perCountry.set(cy.country, add(perCountry.get(cy.country) ?? ZERO, cellOf(cy, totalKey) ?? ZERO));
+  const map = series(mapCountries, mapCountries.map((country) => perCountry.get(country) ?? ZERO));
 
   return {
     request, countries: countries.size, sexAge, forms,
