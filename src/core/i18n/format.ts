@@ -4,15 +4,37 @@ import type { Locale } from './i18n.ts';
 // analysts across offices (Arabic text keeps its own script).
 const numbering = (locale: Locale) => `${locale}-u-nu-latn`;
 
+// Building an Intl formatter costs about a thousand times more than using one, and a page of
+// tables formats thousands of figures: formatters are kept per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(numbering(locale), options)));
+  return format;
+}
+
+function dateFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(numbering(locale), { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(numbering(locale), options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 export function formatDate(locale: Locale, value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
-  return new Intl.DateTimeFormat(numbering(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, false).format(date);
 }
 
 export function formatDateTime(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(numbering(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(value) + ' UTC';
+  return dateFormat(locale, true).format(value) + ' UTC';
 }
