@@ -24,12 +24,12 @@ const validDate = (value: string | undefined) => (value && DATE.test(value) && !
 
 /**
  * The filter from a query string: `year=YYYY`, or `from`/`to` dates (by default the last
- * complete year, or all time for lists), `programme` and `country` repeated (ISO codes; an unknown code selects nothing).
+ * complete year or `defaultYear`, or all time for lists), `programme` and `country` repeated (ISO codes; an unknown code selects nothing).
  */
 export const ALL_FROM = '1900-01-01';
 export const ALL_TO = '2999-12-31';
 
-export function filterFromQuery(query: Record<string, string[]>, options: { defaultPeriod?: 'lastYear' | 'all'; today?: Date } = {}): ReportFilter {
+export function filterFromQuery(query: Record<string, string[]>, options: { defaultPeriod?: 'lastYear' | 'all'; today?: Date; defaultYear?: number } = {}): ReportFilter {
   const today = options.today ?? new Date();
   const first = (name: string) => query[name]?.[0];
   const year = first('year');
@@ -43,7 +43,7 @@ export function filterFromQuery(query: Record<string, string[]>, options: { defa
     from ??= ALL_FROM;
     to ??= ALL_TO;
   }
-  const lastYear = today.getUTCFullYear() - 1;
+  const lastYear = options.defaultYear ?? today.getUTCFullYear() - 1;
   from ??= `${lastYear}-01-01`;
   to ??= `${from.slice(0, 4)}-12-31`;
   if (to < from) [from, to] = [to, from];

@@ -132,3 +132,9 @@ export async function getActivity(db: Kysely<Database>, id: number): Promise<Act
 export async function listParticipants(db: Kysely<Database>, activityId: number) {
   return db.selectFrom('pm_participants').select(['id', 'name', 'sex', 'institution_type', 'institution', 'country']).where('activity_id', '=', activityId).orderBy('id').execute();
 }
+
+/** The latest year in which a published activity started: where reports open, so that they show records rather than an empty year. */
+export async function latestPublishedYear(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db.selectFrom('pm_activities').select((eb) => eb.fn.max('start_date').as('last')).where('status', '=', 'published').executeTakeFirst();
+  return row?.last ? Number(String(row.last).slice(0, 4)) : undefined;
+}

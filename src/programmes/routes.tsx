@@ -9,7 +9,7 @@ import { tableDownload, type TableDownloadFormat } from '../core/files/write-tab
 import { programmesPolicy } from './policy.ts';
 import { activityTypesFromQuery, filterFromQuery, outcomeTypesFromQuery, type ListFilter } from './filters.ts';
 import { impactReport } from './report.ts';
-import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes } from './repository.ts';
+import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes, latestPublishedYear } from './repository.ts';
 import { activitiesTable, countriesTable, figuresTable, outcomesTable, planTable } from './export.ts';
 import { listPlans, planDashboard } from './action-plans.ts';
 import { presentReport } from './presenters.ts';
@@ -59,22 +59,29 @@ export function programmesRoutes(deps: AppDeps) {
     };
   };
 
+  /** A report's filter; without a period, the latest year that has published activities. */
+  const reportFilter = async (c: AppContext) => {
+    const query = c.req.queries();
+    const explicit = ['year', 'from', 'to'].some((name) => query[name]?.[0]);
+    return filterFromQuery(query, { defaultYear: explicit ? undefined : await latestPublishedYear(db) });
+  };
+
   app.get('/programmes', async (c) => {
     const state = reader(c);
-    const filter = filterFromQuery(c.req.queries());
+    const filter = await reportFilter(c);
     const [report, programmes, hasSamples] = await Promise.all([impactReport(db, filter), listProgrammes(db), hasSampleRecords(db)]);
     return renderPage(c, <ReportPage state={state} report={report} programmes={programmes} hasSamples={hasSamples} />);
   });
 
   app.get('/api/programmes/impact', async (c) => {
     reader(c);
-    return c.json(presentReport(await impactReport(db, filterFromQuery(c.req.queries())), new URL(c.req.url).origin));
+    return c.json(presentReport(await impactReport(db, await reportFilter(c)), new URL(c.req.url).origin));
   });
 
   for (const format of FORMATS) {
     app.get(`/programmes/report.${format}`, async (c) => {
       const state = reader(c);
-      return tableDownload(figuresTable(await impactReport(db, filterFromQuery(c.req.queries())), state.t), format);
+      return tableDownload(figuresTable(await impactReport(db, await reportFilter(c)), state.t), format);
     });
     app.get(`/programmes/activities/export.${format}`, async (c) => {
       reader(c);
@@ -101,7 +108,7 @@ export function programmesRoutes(deps: AppDeps) {
   app.get('/programmes/year-in-review', async (c) => {
     const state = reader(c);
     const yearParam = c.req.query('year') ?? '';
-    const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : new Date().getUTCFullYear() - 1;
+    const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : (await latestPublishedYear(db)) ?? new Date().getUTCFullYear() - 1;
     const programmes = await listProgrammes(db);
     const code = c.req.query('programme');
     const programme = code ? programmes.find((item) => item.code === code) : undefined;

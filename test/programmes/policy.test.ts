@@ -54,6 +54,7 @@ describe('report filters from the query string', () => {
     assert.deepEqual(filterFromQuery({ country: ['XXX'] }, { defaultPeriod: 'all' }).countries, ['XXX']);
     assert.deepEqual(filterFromQuery({ country: ['MW'] }, { defaultPeriod: 'all' }).countries, ['MWI'], 'alpha-2 is understood');
     assert.deepEqual(filterFromQuery({}, { today: new Date('2026-03-01') }), { from: '2025-01-01', to: '2025-12-31', programmes: [], countries: [] });
+    assert.deepEqual(filterFromQuery({}, { defaultYear: 2019, today: new Date('2026-03-01') }), { from: '2019-01-01', to: '2019-12-31', programmes: [], countries: [] }, 'the latest year with records, when given');
     assert.deepEqual(filterFromQuery({ from: ['2021-06-01'], to: ['2021-01-01'] }), { from: '2021-01-01', to: '2021-06-01', programmes: [], countries: [] });
     assert.equal(filterQuery({ from: '2021-01-01', to: '2021-12-31', programmes: ['GLO.ACT'], countries: ['NER'] }, { types: ['training'] }), 'year=2021&programme=GLO.ACT&country=NER&type=training');
   });

@@ -1,0 +1,40 @@
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeEachDriver } from '../support/databases.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+import { TestClient } from '../support/http-client.ts';
+import { saveActivity } from '../../src/programmes/service.ts';
+import { EXPECTED, FIXTURE_ACTOR, loadFixture } from './fixture.ts';
+
+const figureValue = (html: string, name: string) => Number(new RegExp(`data-figure="${name}"><span class="figure-value">([\\d,]+)<`).exec(html)?.[1].replace(/,/g, '') ?? NaN);
+
+describeEachDriver('programme pages a newcomer browses', (use) => {
+  let server: RunningServer;
+  before(async () => {
+    await loadFixture(use().db);
+    // A draft in a later year must not move the default: only published activities count.
+    await saveActivity(use().db, FIXTURE_ACTOR, { type: 'training', title: 'Draft of a later year', startDate: '2023-05-01', endDate: '2023-05-01', scope: 'national', countries: ['KEN'], programmes: ['GLOT59'], female: 1, status: 'draft' });
+    server = await startServer(use());
+  });
+  after(async () => { await server.close(); });
+
+  it('opens the impact report and the year in review on the latest year with published activities, and keeps an explicit period', async () => {
+    const visitor = new TestClient(server.baseUrl);
+    // The fixture's latest published activity is A14 (2022-01-01, UGA, 18 trained).
+    const report = await (await visitor.get('/programmes')).text();
+    assert.match(report, /<h1>[^<]*· 2022<\/h1>/);
+    assert.equal(figureValue(report, 'countries-supported'), 1);
+    assert.equal(figureValue(report, 'trained'), 18);
+    const json = await (await visitor.get('/api/programmes/impact')).json() as { filter: { from: string; to: string } };
+    assert.deepEqual([json.filter.from, json.filter.to], ['2022-01-01', '2022-12-31']);
+    const review = await (await visitor.get('/programmes/year-in-review')).text();
+    assert.match(review, /<option value="2022" selected="">2022<\/option>/);
+    assert.equal(figureValue(review, 'trained'), 18);
+
+    const explicit = await (await visitor.get('/programmes?year=2021')).text();
+    assert.equal(figureValue(explicit, 'countries-supported'), EXPECTED.all2021.countriesSupported);
+    const range = await (await visitor.get('/programmes?from=2021-01-01&to=2021-12-31')).text();
+    assert.equal(figureValue(range, 'trained'), EXPECTED.all2021.trained.total);
+    assert.equal(figureValue(await (await visitor.get('/programmes/year-in-review?year=2021')).text(), 'trained'), EXPECTED.all2021.trained.total);
+  });
+});
