@@ -61,16 +61,15 @@ export function fromRow(row: Selectable<StValueColumns>): StatValue {
 }
 
 const VALUE_COLUMNS = ['indicator', 'dimension', 'category', 'sex', 'age', 'state', 'value', 'value_text', 'category_label', 'category_mapped', 'unit', 'source', 'notes'] as const;
-const ORDER = ['indicator', 'dimension', 'category', 'sex', 'age'] as const;
 
 export async function listValues(db: Db, countryYearId: number): Promise<StatValue[]> {
-  const rows = await db.selectFrom('st_values').select(VALUE_COLUMNS).where('country_year_id', '=', countryYearId).orderBy([...ORDER]).execute();
+  const rows = await db.selectFrom('st_values').select(VALUE_COLUMNS).where('country_year_id', '=', countryYearId).orderBy('indicator').orderBy('dimension').orderBy('category').orderBy('sex').orderBy('age').execute();
   return rows.map(fromRow);
 }
 
 export async function listRevisionValues(db: Db, countryYearId: number, revision: number): Promise<StatValue[]> {
   const rows = await db.selectFrom('st_revision_values').select(VALUE_COLUMNS)
-    .where('country_year_id', '=', countryYearId).where('revision', '=', revision).orderBy([...ORDER]).execute();
+    .where('country_year_id', '=', countryYearId).where('revision', '=', revision).orderBy('indicator').orderBy('dimension').orderBy('category').orderBy('sex').orderBy('age').execute();
   return rows.map(fromRow);
 }
 
