@@ -37,4 +37,21 @@ describeEachDriver('programme pages a newcomer browses', (use) => {
     assert.equal(figureValue(range, 'trained'), EXPECTED.all2021.trained.total);
     assert.equal(figureValue(await (await visitor.get('/programmes/year-in-review?year=2021')).text(), 'trained'), EXPECTED.all2021.trained.total);
   });
+
+  it('chooses countries in a multiple select named in the user\'s language, reading the shared links\' formats alike', async () => {
+    const visitor = new TestClient(server.baseUrl);
+    const selected = (html: string) => [...html.matchAll(/<option value="([A-Z]{3})" selected="">([^<]+)<\/option>/g)].map((match) => `${match[1]}:${match[2]}`);
+    const commas = await (await visitor.get('/programmes?year=2021&country=MWI,BRA')).text();
+    assert.match(commas, /<select name="country" multiple="" size="6">/);
+    assert.deepEqual(selected(commas).sort(), ['BRA:Brazil', 'MWI:Malawi']);
+    assert.ok(commas.indexOf('>Austria</option>') < commas.indexOf('>Zambia</option>'), 'sorted by name');
+    const repeated = await (await visitor.get('/programmes?year=2021&country=MWI&country=BRA')).text();
+    assert.equal(figureValue(repeated, 'countries-supported'), 2);
+    assert.equal(figureValue(repeated, 'trained'), figureValue(commas, 'trained'));
+    assert.equal(figureValue(repeated, 'trained'), 25 + 13, 'MWI or BRA: A1 (25) and A2 (13) trained; BRA none (EXPECTED.bra)');
+
+    const french = await (await visitor.get('/programmes/activities?country=BRA,XXX', { 'accept-language': 'fr' })).text();
+    assert.deepEqual(selected(french).sort(), ['BRA:Brésil', 'XXX:XXX'], 'an unknown code stays visible under its code');
+    assert.equal(Number(/data-activities="(\d+)"/.exec(french)?.[1]), EXPECTED.bra.activities);
+  });
 });

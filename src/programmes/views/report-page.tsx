@@ -2,6 +2,7 @@ import type { RequestState } from '../../core/http/context.ts';
 import { Layout } from '../../core/http/layout.tsx';
 import { Notice } from '../../core/http/components.tsx';
 import { formatDate } from '../../core/i18n/format.ts';
+import { countryName, listCountries, sortByName } from '../../core/geo/countries.ts';
 import { ALL_FROM, ALL_TO, filterQuery, type ReportFilter } from '../filters.ts';
 import type { ImpactReport } from '../report.ts';
 import type { ProgrammeRow } from '../repository.ts';
@@ -29,9 +30,31 @@ export function FilterForm(props: { state: RequestState; action: string; filter:
           <label class="check"><input type="checkbox" name="programme" value={programme.code} checked={filter.programmes.includes(programme.code)} />{programme.code}</label>
         ))}
       </fieldset>
-      <label>{t('programmes.filter.countries')} <input type="text" name="country" value={filter.countries.join(', ')} size={18} /></label>
+      <CountryChoice state={props.state} selected={filter.countries} />
       <button type="submit" class="primary">{t('programmes.filter.apply')}</button>
     </form>
+  );
+}
+
+/**
+ * The countries of a filter: a multiple select (repeated `country=ISO3`, the format that shared
+ * links and `country=MWI,BRA` already use), named in the user's language. A code of the filter
+ * that is no known country stays selected under its code, so that the page shows why nothing matches.
+ */
+export function CountryChoice(props: { state: RequestState; selected: string[] }) {
+  const { t, locale } = props.state;
+  const countries = sortByName(listCountries(), locale);
+  const known = new Set(countries.map((country) => country.iso3));
+  const chosen = new Set(props.selected);
+  const names = new Map(countries.map((country) => [country.iso3, countryName(country.iso3, locale)]));
+  return (
+    <label class="country-choice">{t('programmes.filter.countries')}
+      <select name="country" multiple size={6}>
+        {props.selected.filter((code) => !known.has(code)).map((code) => <option value={code} selected>{code}</option>)}
+        {countries.map((country) => <option value={country.iso3} selected={chosen.has(country.iso3)}>{names.get(country.iso3)}</option>)}
+      </select>
+      <span class="hint">{t('programmes.filter.countries_hint')}</span>
+    </label>
   );
 }
 
