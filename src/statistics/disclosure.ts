@@ -5,21 +5,10 @@
  * smallest and largest value it can take given every published cell, every total, non-negativity
  * and what "<5" itself says (0 to 4); a cell is recoverable when the two coincide.
  */
-import { optimise, variableRange, type LinearSystem } from './linear-bounds.ts';
+import { auditTable, AuditMemory, type RecoverableCell } from './disclosure-audit.ts';
+import { THRESHOLD, linesOf, type CellStatus, type Interval, type ProtectedTable } from './disclosure-table.ts';
 
-/** What is known of a count: exact when lo = hi; wider when it adds up suppressed inputs. */
-export interface Interval { lo: number; hi: number }
-export type CellStatus = 'published' | 'small' | 'suppressed';
-
-export const THRESHOLD = 5;
-
-/** A table with its row, column and grand totals; grid[R][*] are the column totals, grid[*][C] the row totals. */
-export interface ProtectedTable {
-  rows: number;
-  columns: number;
-  grid: Interval[][];
-  status: CellStatus[][];
-}
+export { THRESHOLD, linesOf, type CellStatus, type Interval, type ProtectedTable };
 
 export const add = (a: Interval, b: Interval): Interval => ({ lo: a.lo + b.lo, hi: a.hi + b.hi });
 export const ZERO: Interval = { lo: 0, hi: 0 };
@@ -40,82 +29,9 @@ export function protectTable(interior: Interval[][]): ProtectedTable {
   return table;
 }
 
-/** The lines of the table: each a list of cells with +1 (a part) or -1 (the total). */
-export function linesOf(rows: number, columns: number): { i: number; j: number; sign: number }[][] {
-  const lines: { i: number; j: number; sign: number }[][] = [];
-  for (let i = 0; i <= rows; i++) lines.push([...Array.from({ length: columns }, (_, j) => ({ i, j, sign: 1 })), { i, j: columns, sign: -1 }]);
-  for (let j = 0; j <= columns; j++) lines.push([...Array.from({ length: rows }, (_, i) => ({ i, j, sign: 1 })), { i: rows, j, sign: -1 }]);
-  return lines;
-}
-
-/** What someone reading the published table knows of a cell. */
-function knownBounds(table: ProtectedTable, i: number, j: number): Interval {
-  const cell = table.grid[i][j];
-  switch (table.status[i][j]) {
-    case 'published': return cell;
-    case 'small': return { lo: 0, hi: THRESHOLD - 1 };
-    // A suppressed cell that is not "<5" is at least 5 when exactly known: granting the reader that is the cautious side.
-    case 'suppressed': return { lo: cell.lo >= THRESHOLD ? THRESHOLD : 0, hi: Infinity };
-  }
-}
-
 /** The suppressed cells whose value the published table gives away (min = max), with their bounds. */
-export function recoverableCells(table: ProtectedTable): { i: number; j: number; min: number; max: number }[] {
-  // All "<5": the empty table and any one interior cell at 1 (with its totals) are both possible, so
-  // every cell can move.
-  if (table.rows && table.columns && table.status.every((line) => line.every((status) => status === 'small'))) return [];
-  const variables = new Map<string, number>();
-  const lower: number[] = [];
-  const upper: number[] = [];
-  const variableOf = (i: number, j: number) => {
-    const key = `${i},${j}`;
-    let index = variables.get(key);
-    if (index === undefined) {
-      const bounds = knownBounds(table, i, j);
-      index = lower.length;
-      variables.set(key, index);
-      lower.push(bounds.lo);
-      upper.push(bounds.hi);
-    }
-    return index;
-  };
-  const equations: LinearSystem['equations'] = [];
-  for (const line of linesOf(table.rows, table.columns)) {
-    const terms = new Map<number, number>();
-    let rhs = 0;
-    for (const { i, j, sign } of line) {
-      const cell = table.grid[i][j];
-      if (table.status[i][j] === 'published' && cell.lo === cell.hi) rhs -= sign * cell.lo;
-      else terms.set(variableOf(i, j), (terms.get(variableOf(i, j)) ?? 0) + sign);
-    }
-    if (terms.size) equations.push({ terms, rhs });
-  }
-  const found: { i: number; j: number; min: number; max: number }[] = [];
-  const system: LinearSystem = { equations, lower, upper };
-  // A cell that takes two different values in two feasible tables is not recoverable. Tables found
-  // on the way (least and most in total, then the extremes of each cell still in doubt, with unbounded
-  // cells capped) settle most cells at once; the exact range is computed only for the rest.
-  const cap = table.grid[table.rows][table.columns].hi * 2 + 100;
-  const capped: LinearSystem = { equations, lower, upper: upper.map((bound) => Math.min(bound, cap)) };
-  const points: number[][] = [];
-  const addPoint = (objective: number[]) => {
-    const result = optimise(capped, objective);
-    if (result && result !== 'unbounded') points.push(result.x);
-  };
-  const moves = (index: number) => points.some((point) => Math.abs(point[index] - points[0][index]) > 0.5);
-  addPoint(lower.map(() => 1));
-  addPoint(lower.map(() => -1));
-  for (const [key, index] of variables) {
-    const [i, j] = key.split(',').map(Number);
-    if (table.status[i][j] === 'published' || (points.length && moves(index))) continue;
-    addPoint(lower.map((_, k) => (k === index ? -1 : 0)));
-    if (points.length && moves(index)) continue;
-    addPoint(lower.map((_, k) => (k === index ? 1 : 0)));
-    if (points.length && moves(index)) continue;
-    const range = variableRange(system, index);
-    if (range && range.max - range.min < 0.5) found.push({ i, j, ...range });
-  }
-  return found;
+export function recoverableCells(table: ProtectedTable): RecoverableCell[] {
+  return auditTable(table);
 }
 
 function secondarySuppression(table: ProtectedTable) {
@@ -134,8 +50,9 @@ function secondarySuppression(table: ProtectedTable) {
     }
   }
   // Then what the bounds reveal, until nothing is recoverable (at worst everything is hidden).
+  const memory = new AuditMemory(table);
   for (let round = 0; round < (table.rows + 1) * (table.columns + 1); round++) {
-    const recoverable = recoverableCells(table);
+    const recoverable = auditTable(table, memory, true);
     if (!recoverable.length) return;
     const { i, j } = recoverable[0];
     const sameLines = linesOf(table.rows, table.columns).filter((line) => line.some((cell) => cell.i === i && cell.j === j)).flat();
