@@ -12,7 +12,7 @@
  * from linear programs (`linear-bounds.ts`), and the exact range is computed only for cells that no
  * known table moves.
  */
-import { optimise, variableRange, type LinearSystem } from './linear-bounds.ts';
+import { feasibleStart, optimiseFrom, variableRange, type FeasibleStart, type LinearSystem } from './linear-bounds.ts';
 import { THRESHOLD, linesOf, type Interval, type ProtectedTable } from './disclosure-table.ts';
 
 export interface RecoverableCell { i: number; j: number; min: number; max: number }
@@ -91,8 +91,12 @@ export function auditTable(table: ProtectedTable, memory = new AuditMemory(table
   // the tables found are consistent with the uncapped system too.
   const cap = table.grid[table.rows][table.columns].hi * 2 + 100;
   const capped: LinearSystem = { equations, lower, upper: upper.map((bound) => Math.min(bound, cap)) };
+  // Phase 1 is solved once per system; each objective starts from its feasible basis.
+  let cappedStart: FeasibleStart | null | undefined;
+  let exactStart: FeasibleStart | null | undefined;
   const remember = (objective: number[]) => {
-    const result = optimise(capped, objective);
+    if (cappedStart === undefined) cappedStart = feasibleStart(capped);
+    const result = cappedStart && optimiseFrom(cappedStart, objective);
     if (!result || result === 'unbounded') return;
     const point = memory.points[0].slice();
     result.x.forEach((value, index) => { point[cellOfVariable[index]] = value; });
@@ -109,7 +113,8 @@ export function auditTable(table: ProtectedTable, memory = new AuditMemory(table
     if (memory.moves(cell)) continue;
     remember(unit(index, 1));
     if (memory.moves(cell)) continue;
-    const range = variableRange(system, index);
+    if (exactStart === undefined) exactStart = feasibleStart(system);
+    const range = variableRange(exactStart, index);
     if (range && range.max - range.min < 0.5) {
       found.push({ i, j, ...range });
       if (firstOnly) break;
