@@ -16,6 +16,7 @@ import { planDashboard } from './action-plans.ts';
 import { activityToForm, ActivityFormPage, controlErrors, formToActivity } from './views/activity-pages.tsx';
 import { formToOutcome, ImportPage, OutcomeFormPage } from './views/data-pages.tsx';
 import { PlanPage } from './views/plan-pages.tsx';
+import { structureRoutes } from './structure-routes.tsx';
 
 const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const isImportKind = (value: unknown): value is ImportKind => typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value);
@@ -29,6 +30,7 @@ export function editorRoutes(deps: AppDeps) {
     authorize(programmesPolicy, state.actor, 'programmes.edit');
     return state;
   };
+  app.route('/', structureRoutes(deps));
 
   app.get('/programmes/activities/new', async (c) => {
     const state = officer(c);

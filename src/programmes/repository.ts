@@ -138,3 +138,11 @@ export async function latestPublishedYear(db: Kysely<Database>): Promise<number 
   const row = await db.selectFrom('pm_activities').select((eb) => eb.fn.max('start_date').as('last')).where('status', '=', 'published').executeTakeFirst();
   return row?.last ? Number(String(row.last).slice(0, 4)) : undefined;
 }
+
+export interface ProjectRow { id: number; programmeCode: string; code: string; name: string; startDate: string | null; endDate: string | null; sample: boolean }
+
+export async function listProjects(db: Kysely<Database>): Promise<ProjectRow[]> {
+  const rows = await db.selectFrom('pm_projects as j').innerJoin('pm_programmes as p', 'p.id', 'j.programme_id')
+    .select(['j.id', 'p.code as programme_code', 'j.code', 'j.name', 'j.start_date', 'j.end_date', 'j.sample']).orderBy('p.code').orderBy('j.code').execute();
+  return rows.map((row) => ({ id: Number(row.id), programmeCode: row.programme_code, code: row.code, name: row.name, startDate: row.start_date, endDate: row.end_date, sample: row.sample }));
+}

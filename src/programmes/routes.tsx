@@ -9,7 +9,7 @@ import { tableDownload, type TableDownloadFormat } from '../core/files/write-tab
 import { programmesPolicy } from './policy.ts';
 import { activityTypesFromQuery, filterFromQuery, outcomeTypesFromQuery, type ListFilter } from './filters.ts';
 import { impactReport } from './report.ts';
-import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes, latestPublishedYear } from './repository.ts';
+import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes, listProjects, latestPublishedYear } from './repository.ts';
 import { activitiesTable, countriesTable, figuresTable, outcomesTable, planTable } from './export.ts';
 import { listPlans, planDashboard } from './action-plans.ts';
 import { presentReport } from './presenters.ts';
@@ -171,7 +171,10 @@ export function programmesRoutes(deps: AppDeps) {
 
   app.get('/programmes/programmes', async (c) => {
     const state = reader(c);
-    return renderPage(c, <ProgrammesPage state={state} programmes={await listProgrammes(db)} />);
+    const done = c.req.query('done');
+    const [programmes, projects] = await Promise.all([listProgrammes(db), listProjects(db)]);
+    return renderPage(c, <ProgrammesPage state={state} programmes={programmes} projects={projects} canEdit={allows(programmesPolicy, state.actor, 'programmes.edit')}
+      notice={done === 'programme' || done === 'project' ? state.t(`programmes.${done}s.saved`) : undefined} />);
   });
 
   app.get('/programmes/action-plans', async (c) => {

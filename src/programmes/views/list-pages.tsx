@@ -4,7 +4,7 @@ import { Notice } from '../../core/http/components.tsx';
 import { countryName } from '../../core/geo/countries.ts';
 import { formatDate, formatNumber } from '../../core/i18n/format.ts';
 import { filterQuery, type ListFilter, type ReportFilter } from '../filters.ts';
-import type { ActivityListRow, ActivityTotals, OutcomeRow, ProgrammeRow } from '../repository.ts';
+import type { ActivityListRow, ActivityTotals, OutcomeRow, ProgrammeRow, ProjectRow } from '../repository.ts';
 import { FilterForm, periodText } from './report-page.tsx';
 
 export function StatusBadges(props: { state: RequestState; status: string; sample: boolean }) {
@@ -167,22 +167,40 @@ export function CasesPage(props: { state: RequestState; filter: ReportFilter; ro
   );
 }
 
-export function ProgrammesPage(props: { state: RequestState; programmes: ProgrammeRow[] }) {
+export function ProgrammesPage(props: { state: RequestState; programmes: ProgrammeRow[]; projects: ProjectRow[]; canEdit: boolean; notice?: string }) {
   const { t, locale } = props.state;
   return (
     <Layout state={props.state} title={t('programmes.programmes.title')} wide>
       <h1>{t('programmes.programmes.title')}</h1>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.canEdit ? <p><a class="button" href="/programmes/programmes/new">{t('programmes.programmes.new')}</a></p> : null}
       <table class="data programmes">
         <thead><tr><th>{t('programmes.programmes.code')}</th><th>{t('programmes.field.name')}</th><th>{t('programmes.programmes.kind')}</th><th>{t('programmes.programmes.focus')}</th><th>{t('programmes.programmes.donors')}</th><th>{t('programmes.field.countries')}</th></tr></thead>
         <tbody>
           {props.programmes.map((programme) => (
             <tr>
-              <td><a href={`/programmes?programme=${encodeURIComponent(programme.code)}`}>{programme.code}</a> {programme.sample ? <span class="badge sample">{t('programmes.sample')}</span> : null}</td>
+              <td><a href={`/programmes?programme=${encodeURIComponent(programme.code)}`}>{programme.code}</a> {programme.sample ? <span class="badge sample">{t('programmes.sample')}</span> : null}
+                {props.canEdit ? <> <a href={`/programmes/programmes/${programme.id}/edit`} aria-label={`${t('programmes.edit')} ${programme.code}`}>{t('programmes.edit')}</a></> : null}</td>
               <td>{programme.name}</td>
               <td>{t(`programmes.kind.${programme.kind}`)}{programme.parentCode ? ` (${t('programmes.programmes.under')} ${programme.parentCode})` : ''}</td>
               <td>{t(`programmes.focus.${programme.crimeFocus}`)}</td>
               <td>{programme.donors.join(', ')}</td>
               <td>{programme.countries.map((iso3) => countryName(iso3, locale)).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 id="projects">{t('programmes.programmes.projects')}</h2>
+      {props.canEdit ? <p><a class="button" href="/programmes/projects/new">{t('programmes.projects.new')}</a></p> : null}
+      <table class="data projects">
+        <thead><tr><th>{t('programmes.programmes.code')}</th><th>{t('programmes.field.name')}</th><th>{t('programmes.field.programme')}</th><th>{t('programmes.field.start_date')}</th><th>{t('programmes.field.end_date')}</th></tr></thead>
+        <tbody>
+          {props.projects.map((project) => (
+            <tr>
+              <td>{project.code} {project.sample ? <span class="badge sample">{t('programmes.sample')}</span> : null}
+                {props.canEdit ? <> <a href={`/programmes/projects/${project.id}/edit`} aria-label={`${t('programmes.edit')} ${project.code}`}>{t('programmes.edit')}</a></> : null}</td>
+              <td>{project.name}</td><td>{project.programmeCode}</td>
+              <td>{project.startDate ? formatDate(locale, project.startDate) : ''}</td><td>{project.endDate ? formatDate(locale, project.endDate) : ''}</td>
             </tr>
           ))}
         </tbody>
