@@ -13,8 +13,27 @@ export { THRESHOLD, linesOf, type CellStatus, type Interval, type ProtectedTable
 export const add = (a: Interval, b: Interval): Interval => ({ lo: a.lo + b.lo, hi: a.hi + b.hi });
 export const ZERO: Interval = { lo: 0, hi: 0 };
 
+/**
+ * Protected tables by content (the cells of the interior): the protection of a table depends on its
+ * cells only, so a table seen again (the same page asked again, the same figures in another area)
+ * is protected the same way without a new audit. Bounded; the oldest entry goes first.
+ */
+const protectedByContent = new Map<string, ProtectedTable>();
+const CACHE_SIZE = 2000;
+
 /** Protects a table of counts; its totals are the sums of its cells. */
 export function protectTable(interior: Interval[][]): ProtectedTable {
+  const key = `${interior.length}x${interior[0]?.length ?? 0}|` + interior.map((line) => line.map((cell) => `${cell.lo}:${cell.hi}`).join(',')).join(';');
+  let table = protectedByContent.get(key);
+  if (!table) {
+    table = protectUncached(interior.map((line) => line.map((cell) => ({ ...cell }))));
+    if (protectedByContent.size >= CACHE_SIZE) protectedByContent.delete(protectedByContent.keys().next().value!);
+    protectedByContent.set(key, table);
+  }
+  return { rows: table.rows, columns: table.columns, grid: table.grid.map((line) => line.map((cell) => ({ ...cell }))), status: table.status.map((line) => line.slice()) };
+}
+
+function protectUncached(interior: Interval[][]): ProtectedTable {
   const rows = interior.length;
   const columns = interior[0]?.length ?? 0;
   const grid: Interval[][] = Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: columns + 1 }, (_, j) => (i < rows && j < columns ? interior[i][j] : ZERO)));

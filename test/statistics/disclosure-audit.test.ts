@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { auditTable, AuditMemory } from '../../src/statistics/disclosure-audit.ts';
 import { THRESHOLD, type CellStatus, type ProtectedTable } from '../../src/statistics/disclosure-table.ts';
+import { protectTable, recoverableCells } from '../../src/statistics/disclosure.ts';
 import { prng } from '../../bench/generate-statistics-long.ts';
 
 /** A random exact table with its totals and a random choice of hidden cells ("<5" where under 5). */
@@ -85,5 +86,21 @@ describe('disclosure audit', () => {
       const first = auditTable(table, new AuditMemory(table), true);
       assert.deepEqual(first, all.slice(0, 1));
     }
+  });
+});
+
+describe('protected tables kept by content', () => {
+  it('protects a table seen again exactly as the first time, and a caller cannot alter the kept copy', () => {
+    const interior = [[{ lo: 3, hi: 3 }, { lo: 40, hi: 40 }, { lo: 12, hi: 12 }], [{ lo: 25, hi: 25 }, { lo: 7, hi: 7 }, { lo: 2, hi: 8 }]];
+    const first = protectTable(interior);
+    assert.ok(first.status.flat().includes('suppressed'), 'the table needs secondary suppression');
+    first.status[0][1] = 'published';
+    first.status[0][0] = 'published';
+    first.grid[0][0].lo = 99;
+    const again = protectTable(interior.map((line) => line.map((cell) => ({ ...cell }))));
+    assert.equal(again.status[0][0], 'small');
+    assert.equal(again.grid[0][0].lo, 3);
+    assert.deepEqual(recoverableCells(again), []);
+    assert.notDeepEqual(protectTable([[{ lo: 30, hi: 30 }, { lo: 40, hi: 40 }]]).status, again.status);
   });
 });
