@@ -34,10 +34,10 @@ function formFromFlags(flags: RawBuilder<unknown>[]): RawBuilder<string | null> 
   const single = sql.join(FORM_TYPES.map(({ form }, index) => sql`when coalesce(${flags[index]}, false) then ${form}`), sql` `);
   return sql<string | null>`(case when (${count}) = 0 then null when (${count}) > 1 then 'mixed' else (case ${single} end) end)`;
 }
-/** The form of each case among `caseIds` (a subquery), from the types of exploitation of its victims (the country bounds the scan). */
-const caseForms = (country: string, caseIds: RawBuilder<unknown>) => sql`
+/** The form of each case among `caseIds` (a subquery), from the types of exploitation of its victims */
+const caseForms = (caseIds: RawBuilder<unknown>) => sql`
   select v.case_id, ${formFromFlags(formFlags(sql`v.exploitation`).map((flag) => sql`bool_or(${flag})`))} as form
-  from cd_persons v where v.country = ${country} and v.case_id in (${caseIds}) and v.role = 'Victim'
+  from cd_persons v where v.case_id in (${caseIds}) and v.role = 'Victim'
   group by v.case_id`;
 
 /**
@@ -113,7 +113,7 @@ async function perpetratorGroups(db: Kysely<Database>, country: string, from: st
       where p.country = ${country} and p.role = 'Perpetrator'
         and (p.identified_on between ${from}::date and ${to}::date or p.prosecuted_on between ${from}::date and ${to}::date
           or p.convicted_on between ${from}::date and ${to}::date)
-    ), case_forms as (${caseForms(country, sql`select case_id from perpetrators`)})
+    ), case_forms as (${caseForms(sql`select case_id from perpetrators`)})
     select f.form, p.citizenship, p.sex, p.age, p.contact, p.prosecuted, p.convicted, count(*)::int as count
     from perpetrators p left join case_forms f using (case_id)
     group by 1, 2, 3, 4, 5, 6, 7`.execute(db);
@@ -127,7 +127,7 @@ async function offenceGroups(db: Kysely<Database>, country: string, from: string
       select distinct p.case_id from cd_persons p
       where p.country = ${country} and p.identified_on between ${from}::date and ${to}::date
         and not exists (select 1 from cd_persons q where q.case_id = p.case_id and q.identified_on < ${from}::date)
-    ), case_forms as (${caseForms(country, sql`select case_id from cases`)})
+    ), case_forms as (${caseForms(sql`select case_id from cases`)})
     select f.form, null as citizenship, 'total' as sex, 'total' as age, count(*)::int as count
     from cases c left join case_forms f using (case_id)
     group by 1`.execute(db);
