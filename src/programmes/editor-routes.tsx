@@ -82,7 +82,7 @@ export function editorRoutes(deps: AppDeps) {
 
   app.get('/programmes/outcomes/new', async (c) => {
     const state = officer(c);
-    return renderPage(c, <OutcomeFormPage state={state} values={{ status: 'draft' }} errors={[]} programmes={await listProgrammes(db)} />);
+    return renderPage(c, <OutcomeFormPage state={state} values={{ status: 'draft', activity: c.req.query('activity') ?? '' }} errors={[]} programmes={await listProgrammes(db)} />);
   });
 
   app.post('/programmes/outcomes/new', async (c) => {

@@ -146,3 +146,14 @@ export async function listProjects(db: Kysely<Database>): Promise<ProjectRow[]> 
     .select(['j.id', 'p.code as programme_code', 'j.code', 'j.name', 'j.start_date', 'j.end_date', 'j.sample']).orderBy('p.code').orderBy('j.code').execute();
   return rows.map((row) => ({ id: Number(row.id), programmeCode: row.programme_code, code: row.code, name: row.name, startDate: row.start_date, endDate: row.end_date, sample: row.sample }));
 }
+
+export interface ActivityOutcome { id: number; type: string; country: string; date: string; quantity: number; story: string | null; source: string | null; knowledgeRecord: number | null; status: string }
+
+/** The outcomes recorded against one activity, oldest first; drafts only when asked (for those who may see them). */
+export async function outcomesOfActivity(db: Kysely<Database>, activityId: number, includeDrafts: boolean): Promise<ActivityOutcome[]> {
+  let query = db.selectFrom('pm_outcomes').select(['id', 'type', 'country', 'outcome_date', 'quantity', 'story', 'source', 'kn_record_id', 'status']).where('activity_id', '=', activityId);
+  if (!includeDrafts) query = query.where('status', '=', 'published');
+  const rows = await query.orderBy('outcome_date').orderBy('id').execute();
+  return rows.map((row) => ({ id: Number(row.id), type: row.type, country: row.country, date: row.outcome_date, quantity: Number(row.quantity), story: row.story, source: row.source,
+    knowledgeRecord: row.kn_record_id === null ? null : Number(row.kn_record_id), status: row.status }));
+}

@@ -9,7 +9,7 @@ import { tableDownload, type TableDownloadFormat } from '../core/files/write-tab
 import { programmesPolicy } from './policy.ts';
 import { activityTypesFromQuery, filterFromQuery, outcomeTypesFromQuery, type ListFilter } from './filters.ts';
 import { impactReport } from './report.ts';
-import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes, listProjects, latestPublishedYear } from './repository.ts';
+import { getActivity, LIST_PAGE_SIZE, listActivities, listCasesAdded, listCountries, listOutcomes, listParticipants, listProgrammes, listProjects, latestPublishedYear, outcomesOfActivity } from './repository.ts';
 import { activitiesTable, countriesTable, figuresTable, outcomesTable, planTable } from './export.ts';
 import { listPlans, planDashboard } from './action-plans.ts';
 import { presentReport } from './presenters.ts';
@@ -142,9 +142,10 @@ export function programmesRoutes(deps: AppDeps) {
     const activity = await getActivity(db, Number(c.req.param('id')));
     if (!activity || (activity.status !== 'published' && !allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'))) throw notFound();
     const participants = allows(programmesPolicy, state.actor, 'programmes.viewParticipants') && activity.hasParticipantList ? await listParticipants(db, activity.id) : undefined;
+    const outcomes = await outcomesOfActivity(db, activity.id, allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'));
     const done = c.req.query('done');
     const notice = done ? state.t(`programmes.activities.${done === 'created' ? 'created' : done === 'published' ? 'published_notice' : done === 'unpublished' ? 'unpublished_notice' : 'saved'}`) : undefined;
-    return renderPage(c, <ActivityPage state={state} activity={activity} canEdit={allows(programmesPolicy, state.actor, 'programmes.edit')} participants={participants} notice={notice} />);
+    return renderPage(c, <ActivityPage state={state} activity={activity} canEdit={allows(programmesPolicy, state.actor, 'programmes.edit')} participants={participants} notice={notice} outcomes={outcomes} />);
   });
 
   app.get('/programmes/countries', async (c) => {

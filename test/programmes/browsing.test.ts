@@ -1,7 +1,7 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEachDriver } from '../support/databases.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
+import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
 import { TestClient } from '../support/http-client.ts';
 import { saveActivity } from '../../src/programmes/service.ts';
 import { EXPECTED, FIXTURE_ACTOR, loadFixture } from './fixture.ts';
@@ -53,5 +53,27 @@ describeEachDriver('programme pages a newcomer browses', (use) => {
     const french = await (await visitor.get('/programmes/activities?country=BRA,XXX', { 'accept-language': 'fr' })).text();
     assert.deepEqual(selected(french).sort(), ['BRA:Brésil', 'XXX:XXX'], 'an unknown code stays visible under its code');
     assert.equal(Number(/data-activities="(\d+)"/.exec(french)?.[1]), EXPECTED.bra.activities);
+  });
+
+  it('lists an activity\'s outcomes on its page: published ones for everyone, drafts for officers only', async () => {
+    const db = use().db;
+    const idOf = async (externalId: string) => Number((await db.selectFrom('pm_activities').select('id').where('external_id', '=', externalId).executeTakeFirstOrThrow()).id);
+    const outcomesOn = (html: string) => Number(/<section class="activity-outcomes" id="outcomes" data-outcomes="(\d+)">/.exec(html)?.[1]);
+    const visitor = new TestClient(server.baseUrl);
+    // A1 has O1 (published, 3 investigations, a story) and O6 (a draft); A5 has none.
+    const a1 = await (await visitor.get(`/programmes/activities/${await idOf('A1')}`)).text();
+    assert.equal(outcomesOn(a1), 1);
+    assert.match(a1, /<td>Investigations supported [^]*?<\/td><td>Malawi<\/td><td class="number">3<\/td><td>Fixture story in Malawi<\/td>/);
+    const a5 = await (await visitor.get(`/programmes/activities/${await idOf('A5')}`)).text();
+    assert.equal(outcomesOn(a5), 0);
+    assert.match(a5, /No outcome is recorded for this activity yet/);
+    const officer = uniqueEmail('officer');
+    await addUser(use(), officer, ['programme_officer']);
+    const staff = new TestClient(server.baseUrl);
+    assert.equal((await staff.signIn(officer, TEST_PASSWORD)).status, 303);
+    const staffView = await (await staff.get(`/programmes/activities/${await idOf('A1')}`)).text();
+    assert.equal(outcomesOn(staffView), 2);
+    assert.match(staffView, /href="\/programmes\/outcomes\/new\?activity=A1"/);
+    assert.match(await (await staff.get('/programmes/outcomes/new?activity=A1')).text(), /name="activity" type="text" value="A1"/);
   });
 });

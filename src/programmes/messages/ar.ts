@@ -268,4 +268,5 @@ export const programmesAr: Record<ProgrammesMessageKey, string> = {
   'programmes.error.initiative_parent': 'اختر البرنامج العالمي الذي تتبعه هذه المبادرة.',
   'programmes.error.programme_no_parent': 'لا يتبع البرنامج العالمي أي برنامج آخر.',
   'programmes.error.has_initiatives': 'لهذا البرنامج مبادرات تتبعه، فلا يمكن أن يصبح مبادرة.',
+  'programmes.activities.no_outcomes': 'لم تُسجَّل أي نتيجة لهذا النشاط بعد.',
 };

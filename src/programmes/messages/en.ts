@@ -266,5 +266,6 @@ export const programmesEn = {
   'programmes.error.initiative_parent': 'Choose the global programme this initiative belongs to.',
   'programmes.error.programme_no_parent': 'A global programme belongs to no other programme.',
   'programmes.error.has_initiatives': 'This programme has initiatives under it, so it cannot become an initiative.',
+  'programmes.activities.no_outcomes': 'No outcome is recorded for this activity yet.',
 } as const;
 export type ProgrammesMessageKey = keyof typeof programmesEn;

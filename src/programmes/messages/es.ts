@@ -268,4 +268,5 @@ export const programmesEs: Record<ProgrammesMessageKey, string> = {
   'programmes.error.initiative_parent': 'Elija el programa mundial al que pertenece esta iniciativa.',
   'programmes.error.programme_no_parent': 'Un programa mundial no pertenece a ningún otro programa.',
   'programmes.error.has_initiatives': 'Este programa tiene iniciativas, por lo que no puede convertirse en una iniciativa.',
+  'programmes.activities.no_outcomes': 'Todavía no se ha registrado ningún resultado para esta actividad.',
 };

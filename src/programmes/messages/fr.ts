@@ -268,4 +268,5 @@ export const programmesFr: Record<ProgrammesMessageKey, string> = {
   'programmes.error.initiative_parent': 'Choisissez le programme mondial dont relève cette initiative.',
   'programmes.error.programme_no_parent': 'Un programme mondial ne relève d’aucun autre programme.',
   'programmes.error.has_initiatives': 'Des initiatives relèvent de ce programme : il ne peut pas devenir une initiative.',
+  'programmes.activities.no_outcomes': 'Aucun résultat n’est encore enregistré pour cette activité.',
 };

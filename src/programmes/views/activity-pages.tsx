@@ -6,7 +6,7 @@ import { formList, formText, type FormData } from '../../core/http/forms.ts';
 import { countryName } from '../../core/geo/countries.ts';
 import { formatDate, formatNumber } from '../../core/i18n/format.ts';
 import type { ActivityInput } from '../schemas.ts';
-import type { ActivityDetail, ProgrammeRow } from '../repository.ts';
+import type { ActivityDetail, ActivityOutcome, ProgrammeRow } from '../repository.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, SCOPES, STATUSES } from '../vocabulary.ts';
 import { StatusBadges } from './list-pages.tsx';
 
@@ -106,7 +106,7 @@ export function ActivityFormPage(props: { state: RequestState; values: FormData;
 
 export function ActivityPage(props: {
   state: RequestState; activity: ActivityDetail; canEdit: boolean; participants?: { name: string; sex: string; institution_type: string; institution: string | null; country: string | null }[];
-  notice?: string; errors?: FieldError[];
+  notice?: string; errors?: FieldError[]; outcomes: ActivityOutcome[];
 }) {
   const { t, locale } = props.state;
   const { activity } = props;
@@ -143,6 +143,8 @@ export function ActivityPage(props: {
           </form>
         </div>
       ) : null}
+      <ActivityOutcomes state={props.state} outcomes={props.outcomes} />
+      {props.canEdit && activity.externalId ? <p><a href={`/programmes/outcomes/new?activity=${encodeURIComponent(activity.externalId)}`}>{t('programmes.outcomes.new')}</a></p> : null}
       {props.participants && props.participants.length ? (
         <section class="participants">
           <h2>{t('programmes.participant_list')}</h2>
@@ -157,5 +159,33 @@ export function ActivityPage(props: {
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** The outcomes recorded against an activity (the stories behind "examples per country"). */
+function ActivityOutcomes(props: { state: RequestState; outcomes: ActivityOutcome[] }) {
+  const { t, locale } = props.state;
+  return (
+    <section class="activity-outcomes" id="outcomes" data-outcomes={String(props.outcomes.length)}>
+      <h2>{t('programmes.outcomes.title')}</h2>
+      {props.outcomes.length ? (
+        <table class="data outcomes">
+          <thead><tr><th>{t('programmes.field.date')}</th><th>{t('programmes.field.type')}</th><th>{t('programmes.field.country')}</th><th>{t('programmes.field.quantity')}</th><th>{t('programmes.field.story')}</th><th>{t('programmes.field.source')}</th></tr></thead>
+          <tbody>
+            {props.outcomes.map((outcome) => (
+              <tr id={`outcome-${outcome.id}`}>
+                <td>{formatDate(locale, outcome.date)}</td>
+                <td>{t(`programmes.outcome_type.${outcome.type}`)} <StatusBadges state={props.state} status={outcome.status} sample={false} />
+                  {outcome.knowledgeRecord ? <> <a href={`/knowledge/records/${outcome.knowledgeRecord}`}>{t('programmes.field.legislation')}</a></> : null}</td>
+                <td>{countryName(outcome.country, locale)}</td>
+                <td class="number">{formatNumber(locale, outcome.quantity)}</td>
+                <td>{outcome.story ?? ''}</td>
+                <td>{outcome.source ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : <p class="meta">{t('programmes.activities.no_outcomes')}</p>}
+    </section>
   );
 }
