@@ -9,6 +9,7 @@ import type { Database } from '../../core/db/schema.ts';
 import { add, protectList, protectTable, ZERO, type CellStatus, type Interval } from '../disclosure.ts';
 import { boundsOf } from '../values.ts';
 import { INDICATOR_CODES, MAIN_FORM_CODES, OWN_COUNTRY, type IndicatorCode } from '../vocabulary.ts';
+import { factsOf } from './country-year-facts.ts';
 import { publishedCube, type CubeCountryYear } from './published-cube.ts';
 import { inArea, regionOf, type Area } from './scope.ts';
 
@@ -84,15 +85,9 @@ export async function analyse(db: Kysely<Database>, request: AnalysisRequest): P
   const flow = origins.map(() => REGIONS.map(() => ZERO));
   let domestic = ZERO;
   let transnational = ZERO;
-  const citizenshipPrefix = 'detected_victims|citizenship|';
   for (const cy of selected) {
     const detection = REGIONS.indexOf(regionOf(cy.country) ?? '');
-    for (const [valueKey, value] of cy.values) {
-      if (!valueKey.startsWith(citizenshipPrefix) || !valueKey.endsWith('|total|total')) continue;
-      const bounds = boundsOf(value);
-      if (!bounds) continue;
-      const category = valueKey.slice(citizenshipPrefix.length, -'|total|total'.length);
-      if (category === 'total') continue;
+    for (const { category, bounds } of factsOf(cy).citizenship) {
       const originCountry = category === OWN_COUNTRY ? cy.country : category;
       if (originCountry === cy.country) domestic = add(domestic, bounds);
       else transnational = add(transnational, bounds);
@@ -105,22 +100,10 @@ export async function analyse(db: Kysely<Database>, request: AnalysisRequest): P
   const shares = protectList([domestic, transnational]);
 
   const countries = new Set(selected.map((cy) => cy.country));
-  // Coverage in one pass over the values: which countries reported each indicator and breakdown.
+  // Coverage from the facts of each country-year: which countries reported each indicator and breakdown.
   const coverageSets = new Map(INDICATOR_CODES.map((indicator) => [indicator as string, { total: new Set<string>(), bySex: new Set<string>(), byAge: new Set<string>(), byForm: new Set<string>(), byCitizenship: new Set<string>() }]));
   for (const cy of selected) {
-    for (const [valueKey, value] of cy.values) {
-      if (value.state !== 'number' && value.state !== 'suppressed') continue;
-      const [indicator, dimension, category, sex, age] = valueKey.split('|');
-      const sets = coverageSets.get(indicator);
-      if (!sets) continue;
-      if (dimension === 'form') sets.byForm.add(cy.country);
-      else if (dimension === 'citizenship') sets.byCitizenship.add(cy.country);
-      else if (dimension === 'total' && category === 'total') {
-        if (sex === 'total' && age === 'total') sets.total.add(cy.country);
-        if (sex === 'female' || sex === 'male') sets.bySex.add(cy.country);
-        if (age === 'minor' || age === 'adult') sets.byAge.add(cy.country);
-      }
-    }
+    for (const { indicator, kind } of factsOf(cy).coverage) coverageSets.get(indicator)?.[kind].add(cy.country);
   }
   const coverage = INDICATOR_CODES.map((indicator) => {
     const sets = coverageSets.get(indicator)!;
