@@ -48,7 +48,8 @@ export async function exportLongCommand(db: Kysely<Database>, args: string[], pr
     writeFileSync(values.out, bytes);
     print(`exported ${rows} published values to ${values.out}`);
   } else {
-    process.stdout.write(bytes);
+    // The command exits right after: wait until the bytes are handed to the pipe, or a slow reader gets a truncated file.
+    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 }
 
