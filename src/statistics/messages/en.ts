@@ -34,7 +34,7 @@ export const statisticsEn = {
   'statistics.show': "Show",
   'statistics.disclosure_note': "Published figures only. Counts under 5 are shown as <5 and other cells as x where they would reveal them; sums that include <5 show the range it implies (1 to 4 each), never zero.",
   'statistics.victims_heading': "Detected victims in {area}, {from}–{to}",
-  'statistics.countries_reporting': "{count} countries or areas with published data",
+  'statistics.countries_reporting': "Countries or areas with published data: {count}",
   'statistics.shares_caption': "Detected victims by sex and age, and their share",
   'statistics.group': "Group",
   'statistics.victims': "Detected victims",

@@ -36,7 +36,7 @@ export const statisticsEs: Record<StatisticsMessageKey, string> = {
   'statistics.show': "Mostrar",
   'statistics.disclosure_note': "Solo cifras publicadas. Los recuentos menores de 5 se muestran como <5 y otras celdas como x cuando los revelarían; las sumas que incluyen <5 muestran el intervalo que implican (de 1 a 4 cada uno), nunca cero.",
   'statistics.victims_heading': "Víctimas detectadas en {area}, {from}–{to}",
-  'statistics.countries_reporting': "{count} países o zonas con datos publicados",
+  'statistics.countries_reporting': "Países o zonas con datos publicados: {count}",
   'statistics.shares_caption': "Víctimas detectadas por sexo y edad, y su proporción",
   'statistics.group': "Grupo",
   'statistics.victims': "Víctimas detectadas",

@@ -53,7 +53,7 @@ export function AnalysisPage(props: { state: RequestState; analysis: Analysis; y
       </form>
       <p class="meta">{t('statistics.disclosure_note')}</p>
       <section>
-        <h2>{t('statistics.victims_heading', { area: place, from: request.yearFrom, to: request.yearTo })}</h2>
+        <h2>{t('statistics.victims_heading', { area: place, from: String(request.yearFrom), to: String(request.yearTo) })}</h2>
         <p class="big-count">{t('statistics.countries_reporting', { count: analysis.countries })}</p>
         <table class="data stats-table">
           <caption>{t('statistics.shares_caption')}</caption>

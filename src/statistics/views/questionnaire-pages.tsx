@@ -63,7 +63,7 @@ export function GridPage(props: GridPageProps) {
   const { view, grid } = props;
   const base = `/statistics/questionnaire/${view.country}/${view.year}`;
   const status = view.countryYear?.status ?? 'draft';
-  const title = t('statistics.questionnaire.page_title', { country: countryName(view.country, locale), year: view.year });
+  const title = t('statistics.questionnaire.page_title', { country: countryName(view.country, locale), year: String(view.year) });
   const byKey = new Map(view.values.map((value) => [keyOf(value), value]));
   const previous = new Map(view.previousYear.map((value) => [keyOf(value), value]));
   const editable = props.can.edit && status !== 'submitted';

@@ -21,7 +21,7 @@ export function rollUpDiff(computed: RolledUpValue[], entered: StatValue[]): Rol
 export function RollUpPage(props: { state: RequestState; country: string; year: number; diff: RollUpRow[]; canApply: boolean }) {
   const { t, locale } = props.state;
   const base = `/statistics/questionnaire/${props.country}/${props.year}`;
-  const title = t('statistics.rollup.title', { country: countryName(props.country, locale), year: props.year });
+  const title = t('statistics.rollup.title', { country: countryName(props.country, locale), year: String(props.year) });
   const changes = props.diff.filter((row) => row.differs).length;
   return (
     <Layout state={props.state} title={title} wide>
