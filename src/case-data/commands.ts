@@ -1,11 +1,11 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { getCountry } from '../core/geo/countries.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { exportHtcds, type HtcdsFormat } from './export.ts';
@@ -23,12 +23,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError(`usage:\n${CASE_DATA_USAGE}`);
   if (values.country && !getCountry(values.country)) throw new UsageError(`unknown country "${values.country}" (an ISO 3166 code such as MWI)`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
+  const bytes = readInputFile(file);
   const started = Date.now();
   try {
     const report = await importHtcds(db, cliActor(), { bytes, filename: basename(file) }, { country: values.country });

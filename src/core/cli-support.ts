@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.ts';
@@ -12,6 +13,15 @@ export function cliActor(): SystemActor {
   let name = 'unknown';
   try { name = userInfo().username; } catch { /* no passwd entry in some containers */ }
   return { kind: 'system', label: `cli:${name}` };
+}
+
+/** The bytes of a file named on the command line, or a usage error that names it. */
+export function readInputFile(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
 }
 
 /** One clear line for any error, in English. */

@@ -1,10 +1,10 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { exportStream, type ExportFormat } from './export.ts';
 import { importRecords, ImportRejected } from './import.ts';
@@ -22,12 +22,7 @@ export async function importCommand(db: Kysely<Database>, args: string[], print:
   const [database, file] = positionals;
   const kind = DATABASES[database ?? ''];
   if (!kind || !file) throw new UsageError(`usage:\n${KNOWLEDGE_USAGE}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
+  const bytes = readInputFile(file);
   try {
     const report = await importRecords(db, cliActor(), kind, { bytes, filename: basename(file) }, { publish: values.publish ?? false });
     print(`imported ${report.created + report.updated} ${database} records from ${file}: ${report.created} new, ${report.updated} updated, ${report.published} published`);

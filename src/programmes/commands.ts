@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { tableBytes } from '../core/files/write-table.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { importFile, ImportRejected } from './import.ts';
@@ -25,12 +25,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
   const [word, file] = args;
   const kind = KINDS[word ?? ''];
   if (!kind || !file) throw new UsageError(`usage:\n${PROGRAMMES_USAGE}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
+  const bytes = readInputFile(file);
   try {
     const report = await importFile(db, cliActor(), kind, { bytes, filename: basename(file) });
     print(`imported ${report.rows} ${kind} rows from ${file}: ${report.created} new, ${report.updated} updated`);

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { exportLongFile, type LongFormat } from './long-export.ts';
 import { importLongFile, LongImportRejected } from './long-import.ts';
@@ -18,12 +18,7 @@ export async function importLongCommand(db: Kysely<Database>, args: string[], pr
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const file = positionals[1];
   if (!file) throw new UsageError(`usage:\n${STATISTICS_USAGE}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
-  }
+  const bytes = readInputFile(file);
   const started = Date.now();
   try {
     const report = await importLongFile(db, cliActor(), { bytes, filename: basename(file) });

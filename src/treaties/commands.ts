@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliActor, UsageError, type CapabilityCli, type CliHandler } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, type CliHandler, readInputFile } from '../core/cli-support.ts';
 import { translate } from '../core/i18n/i18n.ts';
 import { exportTreatyStatus, importTreatyStatus, TreatyImportRejected } from './transfer.ts';
 
@@ -15,8 +15,7 @@ const importCommand: CliHandler = async (db, args, print) => {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const file = positionals[1];
   if (!file) throw new UsageError(`usage:\n${TREATIES_USAGE}`);
-  let bytes: Uint8Array;
-  try { bytes = readFileSync(file); } catch { throw new UsageError(`cannot read ${file}`); }
+  const bytes = readInputFile(file);
   try {
     const report = await importTreatyStatus(db, cliActor(), { bytes, filename: basename(file) });
     print(`imported ${report.rows} treaty actions from ${file}: ${report.added} added, ${report.alreadyRecorded} already recorded`);
