@@ -13,6 +13,7 @@ export interface TargetProgress {
 export interface AreaProgress { id: number; name: string; targets: TargetProgress[]; progress: number; achieved: number; overdue: number }
 export interface PlanDashboard {
   id: number; code: string; title: string; kind: string; countries: string[]; startDate: string; endDate: string; status: string; sample: boolean;
+  programmeCode: string | null;
   areas: AreaProgress[]; progress: number; targets: number; achieved: number; overdue: number;
 }
 
@@ -37,7 +38,8 @@ export async function listPlans(db: Kysely<Database>, includeDrafts: boolean) {
 /** A plan with the progress of every target (from its latest measure), per area and overall. */
 export async function planDashboard(db: Kysely<Database>, id: number, today = new Date().toISOString().slice(0, 10)): Promise<PlanDashboard | undefined> {
   if (!Number.isSafeInteger(id)) return undefined;
-  const plan = await db.selectFrom('pm_action_plans').selectAll().where('id', '=', id).executeTakeFirst();
+  const plan = await db.selectFrom('pm_action_plans as p').leftJoin('pm_programmes as g', 'g.id', 'p.programme_id').selectAll('p').select('g.code as programme_code')
+    .where('p.id', '=', id).executeTakeFirst();
   if (!plan) return undefined;
   const rows = await sql<{ area_id: number; area: string; position: number; id: number | null; code: string; description: string; indicator: string; unit: string | null; baseline: number; target_value: number; due_date: string; history: { date: string; value: number }[] | null }>`
     select ar.id as area_id, ar.name as area, ar.position, t.id, t.code, t.description, t.indicator, t.unit, t.baseline, t.target_value, t.due_date,
@@ -67,7 +69,7 @@ export async function planDashboard(db: Kysely<Database>, id: number, today = ne
   const targets = list.flatMap((area) => area.targets);
   return {
     id: Number(plan.id), code: plan.code, title: plan.title, kind: plan.kind, countries: plan.countries, startDate: plan.start_date, endDate: plan.end_date,
-    status: plan.status, sample: plan.sample, areas: list, progress: mean(targets.map((target) => target.progress)), targets: targets.length,
+    status: plan.status, sample: plan.sample, programmeCode: plan.programme_code, areas: list, progress: mean(targets.map((target) => target.progress)), targets: targets.length,
     achieved: targets.filter((target) => target.achieved).length, overdue: targets.filter((target) => target.overdue).length,
   };
 }

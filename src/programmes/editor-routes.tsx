@@ -8,20 +8,19 @@ import { AppError, notFound, ValidationError, type FieldError } from '../core/er
 import { tableDownload } from '../core/files/write-table.ts';
 import { programmesPolicy } from './policy.ts';
 import { getActivity, listProgrammes } from './repository.ts';
-import { recordMeasurement, saveActivity, saveOutcome, setActivityStatus } from './service.ts';
+import { saveActivity, saveOutcome, setActivityStatus } from './service.ts';
 import { importFile, ImportRejected, type ImportReport } from './import.ts';
 import { IMPORT_KINDS, type ImportKind } from './columns.ts';
 import { templateTable } from './export.ts';
-import { planDashboard } from './action-plans.ts';
 import { activityToForm, ActivityFormPage, controlErrors, formToActivity } from './views/activity-pages.tsx';
 import { formToOutcome, ImportPage, OutcomeFormPage } from './views/data-pages.tsx';
-import { PlanPage } from './views/plan-pages.tsx';
 import { structureRoutes } from './structure-routes.tsx';
+import { planRoutes } from './plan-routes.tsx';
 
 const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const isImportKind = (value: unknown): value is ImportKind => typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value);
 
-/** The programme officers' pages: activity and outcome forms, publication, measures of targets, imports and templates. */
+/** The programme officers' pages: activity and outcome forms, publication, imports and templates (structure and action plans in their own modules). */
 export function editorRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const { db } = deps;
@@ -31,6 +30,7 @@ export function editorRoutes(deps: AppDeps) {
     return state;
   };
   app.route('/', structureRoutes(deps));
+  app.route('/', planRoutes(deps));
 
   app.get('/programmes/activities/new', async (c) => {
     const state = officer(c);
@@ -93,23 +93,6 @@ export function editorRoutes(deps: AppDeps) {
       return c.redirect('/programmes/outcomes?drafts=1&done=created', 303);
     } catch (error) {
       return renderPage(c, <OutcomeFormPage state={state} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} />, statusOf(error));
-    }
-  });
-
-  app.post('/programmes/action-plans/targets/:id/measures', async (c) => {
-    const state = officer(c);
-    const targetId = Number(c.req.param('id'));
-    const form = await readForm(c);
-    const text = (name: string) => (typeof form[name] === 'string' ? form[name] as string : '');
-    const target = Number.isSafeInteger(targetId) ? await db.selectFrom('pm_plan_targets as t').innerJoin('pm_plan_areas as a', 'a.id', 't.area_id').select('a.plan_id').where('t.id', '=', targetId).executeTakeFirst() : undefined;
-    if (!target) throw notFound();
-    try {
-      await recordMeasurement(db, state.actor, targetId, { date: text('date'), value: text('value'), note: text('note') });
-      return c.redirect(`/programmes/action-plans/${target.plan_id}?done=measured#target-${targetId}`, 303);
-    } catch (error) {
-      const plan = await planDashboard(db, Number(target.plan_id));
-      if (!plan) throw notFound();
-      return renderPage(c, <PlanPage state={state} plan={plan} canEdit errors={formErrors(error)} errorTarget={targetId} />, statusOf(error));
     }
   });
 

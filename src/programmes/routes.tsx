@@ -18,7 +18,7 @@ import { ReportPage } from './views/report-page.tsx';
 import { YearInReviewPage } from './views/year-in-review-page.tsx';
 import { ActivitiesPage, CasesPage, CountriesPage, OutcomesPage, ProgrammesPage } from './views/list-pages.tsx';
 import { ActivityPage } from './views/activity-pages.tsx';
-import { PlanPage, PlansPage } from './views/plan-pages.tsx';
+import { PlanPage, planNotice, PlansPage } from './views/plan-pages.tsx';
 
 /** Links this capability adds to the main navigation (each checked against its policy). */
 export const programmesNavigation: NavProvider = ({ t, actor }) => (allows(programmesPolicy, actor, 'programmes.viewReports') ? [{ href: '/programmes', label: t('programmes.nav') }] : []);
@@ -180,7 +180,8 @@ export function programmesRoutes(deps: AppDeps) {
 
   app.get('/programmes/action-plans', async (c) => {
     const state = reader(c);
-    return renderPage(c, <PlansPage state={state} plans={await listPlans(db, allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'))} />);
+    return renderPage(c, <PlansPage state={state} plans={await listPlans(db, allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'))}
+      canEdit={allows(programmesPolicy, state.actor, 'programmes.edit')} />);
   });
 
   app.get('/programmes/action-plans/:id', async (c) => {
@@ -188,7 +189,7 @@ export function programmesRoutes(deps: AppDeps) {
     const plan = await planDashboard(db, Number(c.req.param('id')));
     if (!plan || (plan.status !== 'published' && !allows(programmesPolicy, state.actor, 'programmes.viewUnpublished'))) throw notFound();
     return renderPage(c, <PlanPage state={state} plan={plan} canEdit={allows(programmesPolicy, state.actor, 'programmes.edit')}
-      notice={c.req.query('done') === 'measured' ? state.t('programmes.plans.measured') : undefined} />);
+      notice={planNotice(state.t, c.req.query('done'))} />);
   });
 
   return app;

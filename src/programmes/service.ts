@@ -71,23 +71,6 @@ export async function saveOutcome(db: Kysely<Database>, actor: Actor, input: Out
 }
 
 /** Records a measurement of an action plan's target (replacing one of the same date). */
-export async function recordMeasurement(db: Kysely<Database>, actor: Actor, targetId: number, input: { date: string; value: string; note?: string }): Promise<void> {
-  authorize(programmesPolicy, actor, 'programmes.edit');
-  const errors = [];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date))) errors.push({ field: 'date', message: 'programmes.error.date' });
-  const value = Number(input.value.trim().replace(',', '.'));
-  if (input.value.trim() === '' || !Number.isFinite(value)) errors.push({ field: 'value', message: 'programmes.error.number' });
-  if (errors.length) throw new ValidationError(errors);
-  await db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom('pm_plan_targets').select('id').where('id', '=', targetId).executeTakeFirst();
-    if (!target) throw notFound();
-    const before = await trx.selectFrom('pm_plan_measurements').selectAll().where('target_id', '=', targetId).where('measured_on', '=', input.date).executeTakeFirst();
-    const row = { target_id: targetId, measured_on: input.date, value, note: input.note?.trim() || null };
-    await trx.insertInto('pm_plan_measurements').values(row).onConflict((conflict) => conflict.columns(['target_id', 'measured_on']).doUpdateSet({ value, note: row.note })).execute();
-    await recordAudit(trx, auditActorOf(actor), { action: 'programmes.target.measure', entityType: 'programmes.plan_target', entityId: targetId, before: before ?? null, after: row });
-  });
-}
-
 /** An activity row as the audit log keeps it (no participant names are ever in it). */
 function auditView(row: Record<string, unknown>) {
   const { created_at: _created, updated_at: _updated, ...rest } = row;

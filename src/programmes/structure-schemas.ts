@@ -6,9 +6,9 @@ import { CRIME_FOCUS } from './vocabulary.ts';
 export const PROGRAMME_KINDS = ['programme', 'initiative'] as const;
 
 // A refinement (not .regex) so that the field error names this capability's message.
-const code = z.string().trim().refine((value) => /^[A-Za-z0-9.\-_]{1,40}$/.test(value), { message: 'programmes.error.code' });
-const optionalDate = emptyAsUndefined(isoDateField.optional());
-const countries = z.array(z.string().trim().transform((value, ctx) => {
+export const code = z.string().trim().refine((value) => /^[A-Za-z0-9.\-_]{1,40}$/.test(value), { message: 'programmes.error.code' });
+export const optionalDate = emptyAsUndefined(isoDateField.optional());
+export const countries = z.array(z.string().trim().transform((value, ctx) => {
   const found = getCountry(value);
   if (!found) {
     ctx.addIssue({ code: 'custom', message: 'programmes.error.unknown_country', params: { value } });
@@ -16,7 +16,7 @@ const countries = z.array(z.string().trim().transform((value, ctx) => {
   }
   return found.iso3;
 })).transform((list) => [...new Set(list)]);
-const periodInOrder = (value: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) => {
+export const periodInOrder = (value: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) => {
   if (value.startDate && value.endDate && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'programmes.error.end_before_start' });
 };
 

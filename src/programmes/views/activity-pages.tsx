@@ -9,8 +9,7 @@ import type { ActivityInput } from '../schemas.ts';
 import type { ActivityDetail, ActivityOutcome, ProgrammeRow } from '../repository.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, SCOPES, STATUSES } from '../vocabulary.ts';
 import { StatusBadges } from './list-pages.tsx';
-
-const splitList = (value: string, separator: RegExp) => value.split(separator).map((item) => item.trim()).filter(Boolean);
+import { splitList } from './form-parts.tsx';
 
 /** The submitted activity form as the schema's input (validation happens in the service). */
 export function formToActivity(form: FormData): ActivityInput {

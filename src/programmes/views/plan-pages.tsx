@@ -6,6 +6,8 @@ import { countryName } from '../../core/geo/countries.ts';
 import { formatDate, formatNumber } from '../../core/i18n/format.ts';
 import type { PlanDashboard, TargetProgress } from '../action-plans.ts';
 import { StatusBadges } from './list-pages.tsx';
+import { AreaEditor } from './plan-forms.tsx';
+import type { FormData } from '../../core/http/forms.ts';
 
 /** A progress bar in SVG (no inline style, so the CSP holds), with the percentage as text. */
 function ProgressBar(props: { state: RequestState; value: number; overdue?: boolean }) {
@@ -21,11 +23,15 @@ function ProgressBar(props: { state: RequestState; value: number; overdue?: bool
   );
 }
 
-export function PlansPage(props: { state: RequestState; plans: { id: number; code: string; title: string; kind: string; countries: string[]; start_date: string; end_date: string; status: string; sample: boolean }[] }) {
+export function PlansPage(props: {
+  state: RequestState; canEdit: boolean;
+  plans: { id: number; code: string; title: string; kind: string; countries: string[]; start_date: string; end_date: string; status: string; sample: boolean }[];
+}) {
   const { t, locale } = props.state;
   return (
     <Layout state={props.state} title={t('programmes.plans.title')}>
       <h1>{t('programmes.plans.title')}</h1>
+      {props.canEdit ? <p class="actions"><a href="/programmes/action-plans/new" class="button">{t('programmes.plans.new')}</a></p> : null}
       <ul class="plain plans">
         {props.plans.map((plan) => (
           <li class="card">
@@ -38,7 +44,7 @@ export function PlansPage(props: { state: RequestState; plans: { id: number; cod
   );
 }
 
-function TargetRow(props: { state: RequestState; target: TargetProgress; canEdit: boolean; errors: FieldError[]; errorTarget?: number }) {
+function TargetRow(props: { state: RequestState; planId: number; target: TargetProgress; canEdit: boolean; errors: FieldError[]; errorTarget?: number }) {
   const { t, locale } = props.state;
   const { target } = props;
   const status = target.achieved ? 'achieved' : target.overdue ? 'overdue' : 'on_track';
@@ -65,13 +71,31 @@ function TargetRow(props: { state: RequestState; target: TargetProgress; canEdit
               <button type="submit">{t('programmes.save')}</button>
             </form>
           </details>
+          <p class="actions"><a href={`/programmes/action-plans/${props.planId}/targets/${target.id}/edit`}>{t('programmes.plans.edit_target')}</a></p>
+          {target.measurements.length === 0 ? (
+            <form method="post" action={`/programmes/action-plans/${props.planId}/targets/${target.id}/delete`} class="inline">
+              <CsrfField state={props.state} />
+              <button type="submit" class="danger">{t('programmes.plans.delete_target')}</button>
+            </form>
+          ) : null}
         </td>
       ) : null}
     </tr>
   );
 }
 
-export function PlanPage(props: { state: RequestState; plan: PlanDashboard; canEdit: boolean; notice?: string; errors?: FieldError[]; errorTarget?: number }) {
+const PLAN_NOTICES = ['created', 'saved', 'measured', 'area_saved', 'area_deleted', 'target_saved', 'target_deleted'] as const;
+
+/** The confirmation shown after an officer's change (the `done` query of the redirect). */
+export function planNotice(t: RequestState['t'], done: string | undefined): string | undefined {
+  return PLAN_NOTICES.find((notice) => notice === done) ? t(`programmes.plans.done.${done as (typeof PLAN_NOTICES)[number]}`) : undefined;
+}
+
+/** The plan's dashboard; officers also get the forms to edit its areas and targets and to record measures. */
+export function PlanPage(props: {
+  state: RequestState; plan: PlanDashboard; canEdit: boolean; notice?: string; errors?: FieldError[]; errorTarget?: number;
+  areaEdit?: { errors: FieldError[]; values: FormData; areaId?: number };
+}) {
   const { t, locale } = props.state;
   const { plan } = props;
   return (
@@ -79,6 +103,7 @@ export function PlanPage(props: { state: RequestState; plan: PlanDashboard; canE
       <p><a href="/programmes/action-plans">{t('programmes.plans.title')}</a></p>
       <h1>{plan.title} <StatusBadges state={props.state} status={plan.status} sample={plan.sample} /></h1>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.canEdit ? <p class="actions"><a href={`/programmes/action-plans/${plan.id}/edit`}>{t('programmes.plans.edit')}</a> <a href="#edit-areas">{t('programmes.plans.edit_areas')}</a></p> : null}
       <p class="lead" id="plan-summary" data-targets={plan.targets} data-achieved={plan.achieved} data-overdue={plan.overdue}>
         {t('programmes.plans.summary', { targets: plan.targets, areas: plan.areas.length, achieved: plan.achieved, overdue: plan.overdue })}
       </p>
@@ -106,10 +131,12 @@ export function PlanPage(props: { state: RequestState; plan: PlanDashboard; canE
               <th class="number">{t('programmes.plans.target_value')}</th><th class="number">{t('programmes.plans.latest')}</th><th>{t('programmes.plans.progress')}</th>
               <th>{t('programmes.plans.due')}</th>{props.canEdit ? <th>{t('programmes.plans.history')}</th> : null}
             </tr></thead>
-            <tbody>{area.targets.map((target) => <TargetRow state={props.state} target={target} canEdit={props.canEdit} errors={props.errors ?? []} errorTarget={props.errorTarget} />)}</tbody>
+            <tbody>{area.targets.map((target) => <TargetRow state={props.state} planId={plan.id} target={target} canEdit={props.canEdit} errors={props.errors ?? []} errorTarget={props.errorTarget} />)}</tbody>
           </table>
+          {props.canEdit ? <p class="actions"><a href={`/programmes/action-plans/${plan.id}/targets/new?area=${area.id}`}>{t('programmes.plans.new_target')}</a></p> : null}
         </section>
       ))}
+      {props.canEdit ? <AreaEditor state={props.state} plan={plan} errors={props.areaEdit?.errors ?? []} values={props.areaEdit?.values} errorArea={props.areaEdit?.areaId} /> : null}
     </Layout>
   );
 }

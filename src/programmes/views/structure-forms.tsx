@@ -6,8 +6,8 @@ import { formText, type FormData } from '../../core/http/forms.ts';
 import type { ProgrammeRow, ProjectRow } from '../repository.ts';
 import { PROGRAMME_KINDS, type ProgrammeInput, type ProjectInput } from '../structure-schemas.ts';
 import { CRIME_FOCUS } from '../vocabulary.ts';
+import { Choice, splitList } from './form-parts.tsx';
 
-const splitList = (value: string, separator: RegExp) => value.split(separator).map((item) => item.trim()).filter(Boolean);
 
 export function formToProgramme(form: FormData): ProgrammeInput {
   return {
@@ -29,12 +29,6 @@ export function formToProject(form: FormData): ProjectInput {
 }
 
 export const projectToForm = (project: ProjectRow): FormData => ({ programme: project.programmeCode, code: project.code, name: project.name, startDate: project.startDate ?? '', endDate: project.endDate ?? '' });
-
-const Choice = (props: { name: string; value: string; options: { value: string; label: string }[]; invalid: boolean }) => (
-  <select id={`field-${props.name}`} name={props.name} aria-invalid={props.invalid ? 'true' : undefined}>
-    {props.options.map((option) => <option value={option.value} selected={props.value === option.value}>{option.label}</option>)}
-  </select>
-);
 
 export function ProgrammeFormPage(props: { state: RequestState; values: FormData; errors: FieldError[]; programmes: ProgrammeRow[]; id?: number }) {
   const { t } = props.state;
