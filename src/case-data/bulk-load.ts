@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { copyRows, type CopyValue } from './copy-in.ts';
+import { copyRows } from './copy-in.ts';
 import { PERSON_FIELD_NAMES, type CaseFields, type PersonFields } from './record.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function insertCases(trx: Transaction<Database>, cases: CaseToInser
   if (copy) {
     const reserved = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('cd_cases', 'id')) as id from generate_series(1, ${cases.length}::int)`.execute(trx);
     const ids = reserved.rows.map((row) => Number(row.id));
-    await copyRows(trx, 'cd_cases', CASE_COLUMNS, cases.map((item, index) => CASE_COLUMNS.map((column) => (column === 'id' ? ids[index] : item[column]) as CopyValue)));
+    await copyRows(trx, 'cd_cases', CASE_COLUMNS, cases.map((item, index) => ({ ...item, id: ids[index] })));
     return ids;
   }
   const column = <K extends keyof CaseToInsert>(key: K) => cases.map((item) => item[key]);
@@ -50,7 +50,7 @@ const list = (values: string[]) => values.join(';');
 export async function insertPersons(trx: Transaction<Database>, persons: PersonToInsert[], copy = false): Promise<void> {
   if (!persons.length) return;
   if (copy) {
-    await copyRows(trx, 'cd_persons', PERSON_COLUMNS, persons.map((person) => PERSON_COLUMNS.map((column) => person[column] as CopyValue)));
+    await copyRows(trx, 'cd_persons', PERSON_COLUMNS, persons);
     return;
   }
   const c = <K extends keyof PersonToInsert>(key: K) => persons.map((item) => item[key]);

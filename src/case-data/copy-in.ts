@@ -21,28 +21,29 @@ export function supportsCopyIn(db: Kysely<Database>): Promise<boolean> {
 }
 
 /**
- * COPY rows into a table inside the caller's transaction, through the transaction's own
- * node-postgres client: Kysely hands the compiled query's `sql` to `client.query`, and
- * node-postgres runs an object with `submit()` (pg-copy-streams' CopyStreamQuery) as the
- * connection's next query. The rows are sent as COPY text format; the client's queue holds
+ * COPY objects into a table inside the caller's transaction, one line per object with the
+ * given columns (keys of the objects), through the transaction's own node-postgres client:
+ * Kysely hands the compiled query's `sql` to `client.query`, and node-postgres runs an object
+ * with `submit()` (pg-copy-streams' CopyStreamQuery) as the connection's next query. The rows
+ * are sent as COPY text format, built straight from the objects (no array per row: a
+ * million-row import is otherwise dominated by garbage collection); the client's queue holds
  * the transaction's next statements until the COPY has finished.
  */
-export async function copyRows(trx: Transaction<Database>, table: string, columns: readonly string[], rows: CopyValue[][]): Promise<void> {
+export async function copyRows<T extends object>(trx: Transaction<Database>, table: string, columns: readonly (keyof T & string)[], rows: readonly T[]): Promise<void> {
   if (!rows.length) return;
   const stream = copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`);
   const done = finished(stream);
   await trx.executeQuery({ ...CompiledQuery.raw(''), sql: stream as unknown as string });
-  stream.end(Buffer.from(rows.map(copyLine).join(''), 'utf8'));
-  await done;
-}
-
-function copyLine(values: CopyValue[]): string {
-  let line = '';
-  for (let index = 0; index < values.length; index++) {
-    if (index) line += '\t';
-    line += copyField(values[index]);
+  let text = '';
+  for (const row of rows) {
+    for (let index = 0; index < columns.length; index++) {
+      if (index) text += '\t';
+      text += copyField(row[columns[index]] as CopyValue);
+    }
+    text += '\n';
   }
-  return `${line}\n`;
+  stream.end(Buffer.from(text, 'utf8'));
+  await done;
 }
 
 const SPECIAL = /[\\\t\n\r]/;
@@ -52,6 +53,6 @@ function copyField(value: CopyValue): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return escapeText(`{${value.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  if (Array.isArray(value)) return value.length ? escapeText(`{${value.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`) : '{}';
   return escapeText(value);
 }

@@ -37,7 +37,14 @@ export interface ImportOptions {
 const MAX_PROBLEMS = 1000;
 const CASE_FIELDS = [['org_name', 'org_Name'], ['org_type', 'org_Type'], ['source', 'ari_Source'], ['status', 'cas_Status']] as const;
 
-interface KnownCase { id: number | null; fields: CaseFields; row: number }
+interface KnownCase {
+  id: number | null;
+  country: string;
+  fields: CaseFields;
+  row: number;
+  /** Row of each of its persons, by person id: one person per id within a case. */
+  personRows: Map<string, number>;
+}
 
 /**
  * Imports an HTCDS CSV or XLSX file, all or nothing: every row is validated; rows are written in
@@ -58,9 +65,9 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
   const sample = options.sample ?? false;
   const problems: CellProblem[] = [];
   const today = new Date().toISOString().slice(0, 10);
-  const cases = new Map<string, KnownCase>();
-  /** Row of each person, by case key and person id: one person per id within a case. */
-  const personRows = new Map<string, number>();
+  /** The file's cases by recording country and ari_CaseId (nested maps: no key string to build per row). */
+  const cases = new Map<string, Map<string, KnownCase>>();
+  let caseCount = 0;
   const countries = new Set<string>();
   let persons = 0;
   let flagged = 0;
@@ -69,7 +76,7 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
 
   try {
     return await db.transaction().execute(async (trx) => {
-      let pending: { key: string; country: string; person: PersonToInsert }[] = [];
+      let pending: { known: KnownCase; person: PersonToInsert }[] = [];
       // One batch is written while the next is read and validated (the server and this process
       // work at the same time); a batch starts only when the one before it has been written, so
       // the ids of the cases it introduced are known.
@@ -79,18 +86,20 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
         pending = [];
         await writing;
         if (problems.length || !batch.length) return;
-        writing = writeBatch(trx, batch, cases, sample, copy).then((count) => { replaced += count; });
+        writing = writeBatch(trx, batch, sample, copy).then((count) => { replaced += count; });
         writing.catch(() => {});
       };
       await readHtcdsFile(file.bytes, format, (columns) => checkHeader(columns, country, problems), (rowNumber, values) => {
         const parsed = parseHtcdsRow(values, rowNumber, { country, today }, problems);
         if (!parsed) return;
         if (!country) authorize(caseDataPolicy, actor, 'caseData.import', parsed.country);
-        const key = `${parsed.country}\u0000${parsed.caseFields.case_ref}`;
-        let known = cases.get(key);
+        let casesOfCountry = cases.get(parsed.country);
+        if (!casesOfCountry) cases.set(parsed.country, casesOfCountry = new Map());
+        let known = casesOfCountry.get(parsed.caseFields.case_ref);
         if (!known) {
-          known = { id: null, fields: parsed.caseFields, row: rowNumber };
-          cases.set(key, known);
+          known = { id: null, country: parsed.country, fields: parsed.caseFields, row: rowNumber, personRows: new Map() };
+          casesOfCountry.set(parsed.caseFields.case_ref, known);
+          caseCount++;
         } else {
           for (const [field, column] of CASE_FIELDS) {
             const value = parsed.caseFields[field];
@@ -99,13 +108,12 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
             else if (known.fields[field] !== value) problems.push({ row: rowNumber, column, message: 'case_data.error.case_differs', params: { row: known.row } });
           }
         }
-        const personKey = `${key}\u0000${parsed.person.person_ref}`;
-        const previous = personRows.get(personKey);
+        const previous = known.personRows.get(parsed.person.person_ref);
         if (previous !== undefined) {
           problems.push({ row: rowNumber, column: 'ari_PersonId', message: 'case_data.error.duplicate_person', params: { value: parsed.person.person_ref.slice(0, 80), row: previous } });
           return;
         }
-        personRows.set(personKey, rowNumber);
+        known.personRows.set(parsed.person.person_ref, rowNumber);
         countries.add(parsed.country);
         persons++;
         if (parsed.person.flags.length) flagged++;
@@ -113,7 +121,7 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
         person.case_id = 0;
         person.country = parsed.country;
         person.sample = sample;
-        pending.push({ key, country: parsed.country, person });
+        pending.push({ known, person });
         // Only a full batch makes the reader wait (for the previous batch to be written).
         return pending.length >= batchSize ? flush() : undefined;
       }, () => problems.length >= MAX_PROBLEMS);
@@ -123,7 +131,7 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
       if (!persons) throw new ImportRejected([{ row: 1, column: 'file', message: 'case_data.error.no_rows' }], false);
       // Fresh statistics, so the roll-up's plans fit the tables' new size at once (not after autovacuum).
       if (persons >= 1000) await sql`analyze cd_cases, cd_persons`.execute(trx);
-      const report: ImportReport = { cases: cases.size, persons, replacedCases: replaced, flaggedPersons: flagged, sha256 };
+      const report: ImportReport = { cases: caseCount, persons, replacedCases: replaced, flaggedPersons: flagged, sha256 };
       await recordAudit(trx, auditActorOf(actor), {
         action: 'case_data.import', entityType: 'cd_import', entityId: sha256.slice(0, 16),
         after: { filename: file.filename.slice(0, 200), countries: [...countries].sort(), ...report },
@@ -151,25 +159,22 @@ function checkHeader(columns: string[], country: string | undefined, problems: C
 }
 
 /** Writes a batch: first the cases it introduces (replacing stored cases of the same reference), then its persons. */
-async function writeBatch(trx: Transaction<Database>, batch: { key: string; country: string; person: PersonToInsert }[], cases: Map<string, KnownCase>, sample: boolean, copy: boolean): Promise<number> {
-  const fresh: { key: string; country: string; known: KnownCase }[] = [];
-  const seen = new Set<string>();
-  for (const item of batch) {
-    const known = cases.get(item.key)!;
-    if (known.id === null && !seen.has(item.key)) { seen.add(item.key); fresh.push({ key: item.key, country: item.country, known }); }
-  }
+async function writeBatch(trx: Transaction<Database>, batch: { known: KnownCase; person: PersonToInsert }[], sample: boolean, copy: boolean): Promise<number> {
+  const fresh = new Set<KnownCase>();
+  for (const item of batch) if (item.known.id === null) fresh.add(item.known);
   let replaced = 0;
   const byCountry = new Map<string, string[]>();
-  for (const item of fresh) {
-    const refs = byCountry.get(item.country);
-    if (refs) refs.push(item.known.fields.case_ref);
-    else byCountry.set(item.country, [item.known.fields.case_ref]);
+  for (const known of fresh) {
+    const refs = byCountry.get(known.country);
+    if (refs) refs.push(known.fields.case_ref);
+    else byCountry.set(known.country, [known.fields.case_ref]);
   }
   for (const [country, refs] of byCountry) replaced += await deleteCasesByRef(trx, country, refs);
-  const toInsert: CaseToInsert[] = fresh.map((item) => ({ ...item.known.fields, country: item.country, sample }));
-  const ids = await insertCases(trx, toInsert, copy);
-  fresh.forEach((item, index) => { item.known.id = ids[index]; });
-  for (const item of batch) item.person.case_id = cases.get(item.key)!.id!;
-  await insertPersons(trx, batch.map((item) => item.person), copy);
+  const freshCases = [...fresh];
+  const ids = await insertCases(trx, freshCases.map((known): CaseToInsert => ({ ...known.fields, country: known.country, sample })), copy);
+  freshCases.forEach((known, index) => { known.id = ids[index]; });
+  const persons = batch.map((item) => item.person);
+  for (const item of batch) item.person.case_id = item.known.id!;
+  await insertPersons(trx, persons, copy);
   return replaced;
 }

@@ -3,7 +3,8 @@ import { AppError } from '../../core/errors.ts';
 /**
  * A CSV reader (RFC 4180: quoted fields, "" inside quotes, CRLF or LF, line breaks inside
  * quotes) for large imports: it yields the cells of each record and the line the record starts
- * on, without building a grid of the whole file. csv-parse, which the rest of Ariadne uses,
+ * on, without building a grid of the whole file; the cells array is reused for the next record,
+ * so copy what you keep. csv-parse, which the rest of Ariadne uses,
  * reads several times slower, too slow for a million-row HTCDS file.
  */
 export function* csvRecords(text: string, delimiter: string): Generator<{ cells: string[]; line: number }> {
@@ -11,9 +12,11 @@ export function* csvRecords(text: string, delimiter: string): Generator<{ cells:
   const separator = delimiter.charCodeAt(0);
   let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  const cells: string[] = [];
+  const record = { cells, line };
   while (position < length) {
     const startLine = line;
-    const cells: string[] = [];
+    cells.length = 0;
     for (;;) {
       if (text.charCodeAt(position) === 34 /* " */) {
         let value = '';
@@ -51,6 +54,7 @@ export function* csvRecords(text: string, delimiter: string): Generator<{ cells:
       line++;
       break;
     }
-    yield { cells, line: startLine };
+    record.line = startLine;
+    yield record;
   }
 }

@@ -2,8 +2,11 @@ import { AppError } from '../../core/errors.ts';
 import { decodeUtf8, readTable, type TableFormat } from '../../core/files/read-table.ts';
 import { csvRecords } from './csv-records.ts';
 
-/** Handles a row; returns a promise only when reading must wait for it (a full batch to write). */
-export type RowHandler = (rowNumber: number, values: Record<string, string>) => Promise<void> | void;
+/**
+ * Handles a row; returns a promise only when reading must wait for it (a full batch to write).
+ * The values object is reused for the next row: copy what you keep.
+ */
+export type RowHandler = (rowNumber: number, values: Readonly<Record<string, string>>) => Promise<void> | void;
 
 /**
  * Reads an HTCDS file row by row: the header first (`onHeader`, which may refuse the file by
@@ -28,6 +31,8 @@ export async function readHtcdsFile(bytes: Uint8Array, format: TableFormat, onHe
   const firstLine = text.slice(0, newline === -1 ? undefined : newline);
   const delimiter = [',', ';', '\t'].map((char) => ({ char, count: firstLine.split(char).length })).sort((a, b) => b.count - a.count)[0].char;
   let columns: string[] | undefined;
+  // One object for every row (a million rows would otherwise make a million objects to collect).
+  const values: Record<string, string> = {};
   for (const { cells, line } of csvRecords(text, delimiter)) {
     if (isBlank(cells)) continue;
     if (!columns) {
@@ -39,7 +44,6 @@ export async function readHtcdsFile(bytes: Uint8Array, format: TableFormat, onHe
       continue;
     }
     if (shouldStop()) return;
-    const values: Record<string, string> = {};
     for (let index = 0; index < columns.length; index++) {
       if (columns[index]) values[columns[index]] = index < cells.length ? cells[index].trim() : '';
     }
