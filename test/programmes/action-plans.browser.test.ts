@@ -1,0 +1,150 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
+import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
+import { currentPath, launchBrowser, PageSessions, signIn, submitWith, type Browser, type Page } from '../support/browser.ts';
+import { loadFixture } from './fixture.ts';
+
+const PLAN_TITLE = 'Fourth national plan against trafficking in persons';
+
+describe('programme officers write an action plan in the browser', { timeout: 300_000 }, () => {
+  let db: TestDatabase | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let planPath = '';
+  const officer = uniqueEmail('officer');
+  const pages = new PageSessions(() => browser);
+
+  before(async () => {
+    db = await openTestDatabase('pglite');
+    await loadFixture(db.db);
+    await addUser(db, officer, ['programme_officer']);
+    server = await startServer(db);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await server?.close();
+    await db?.dispose();
+  });
+
+  const save = (page: Page) => submitWith(page, () => page.getByRole('button', { name: 'Save', exact: true }).click());
+  const summary = async (page: Page) => {
+    const element = page.locator('#plan-summary');
+    return { targets: await element.getAttribute('data-targets'), achieved: await element.getAttribute('data-achieved'), overdue: await element.getAttribute('data-overdue') };
+  };
+  const areaSection = (page: Page, name: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name, exact: true }) });
+
+  it('creates a draft plan, keeping the typed values when the end date comes before the start date', async () => {
+    await pages.with({}, async (page) => {
+      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, '/programmes/action-plans');
+      assert.equal(currentPath(page), '/programmes/action-plans');
+      await submitWith(page, () => page.getByRole('link', { name: 'Add an action plan or regional framework' }).click());
+      assert.equal(currentPath(page), '/programmes/action-plans/new');
+
+      await page.getByLabel('Code', { exact: true }).fill('BRA-NAP4');
+      await page.getByLabel('Title', { exact: true }).fill(PLAN_TITLE);
+      await page.getByLabel('Kind of plan').selectOption({ label: 'National action plan' });
+      await page.getByLabel('Countries covered').fill('BRA');
+      await page.getByLabel('Start date').fill('2019-01-01');
+      await page.getByLabel('End date').fill('2018-12-31');
+      await page.getByLabel('Programme', { exact: true }).selectOption('GLOT59');
+      await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Draft' });
+      const refused = await save(page);
+      assert.equal(refused?.status(), 422);
+      assert.match(await page.locator('.error-summary').innerText(), /End date: The end date is before the start date/);
+      assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), PLAN_TITLE);
+      assert.equal(await page.getByLabel('Countries covered').inputValue(), 'BRA');
+
+      await page.getByLabel('End date').fill('2023-12-31');
+      await save(page);
+      const created = /^(\/programmes\/action-plans\/\d+)\?done=created$/.exec(currentPath(page));
+      assert.ok(created, `the plan's dashboard, not ${currentPath(page)}`);
+      planPath = created[1];
+      assert.match(await page.locator('h1').innerText(), new RegExp(`^${PLAN_TITLE}\\s+Draft$`));
+      assert.match(await page.locator('.notice').innerText(), /The plan was created/);
+      assert.deepEqual(await summary(page), { targets: '0', achieved: '0', overdue: '0' });
+    });
+    await pages.with({}, async (page) => {
+      assert.equal((await page.goto(`${server!.baseUrl}${planPath}`))?.status(), 404, 'a draft is not public');
+    });
+  });
+
+  it('adds thematic areas and an overdue target, then a measure that achieves it', async () => {
+    await pages.with({}, async (page) => {
+      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, planPath);
+      assert.equal(currentPath(page), planPath);
+      for (const name of ['Prevention', 'Protection of victims']) {
+        await page.getByLabel('New thematic area').fill(name);
+        await submitWith(page, () => page.getByRole('button', { name: 'Add the area' }).click());
+        assert.equal(currentPath(page), `${planPath}?done=area_saved`);
+        assert.match(await page.locator('.notice').innerText(), /The thematic area was saved/);
+      }
+      assert.deepEqual(await page.locator('table.areas tbody th').allInnerTexts(), ['Prevention', 'Protection of victims']);
+      assert.equal(await page.getByRole('link', { name: 'Add a target' }).count(), 2, 'one per area');
+
+      await submitWith(page, () => areaSection(page, 'Protection of victims').getByRole('link', { name: 'Add a target' }).click());
+      assert.match(currentPath(page), new RegExp(`^${planPath}/targets/new\\?area=\\d+$`));
+      const area = page.getByLabel('Thematic area');
+      assert.equal(await area.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text), 'Protection of victims', 'the area followed is chosen');
+      await page.getByLabel('Target number').fill('2.1');
+      await page.getByLabel('Target', { exact: true }).fill('Open shelters for identified victims');
+      await page.getByLabel('Indicator', { exact: true }).fill('Shelter places available');
+      await page.getByLabel('Unit', { exact: true }).fill('places');
+      await page.getByLabel('Baseline', { exact: true }).fill('0');
+      await page.getByLabel('Target value', { exact: true }).fill('100');
+      await page.getByLabel('Due', { exact: true }).fill('2020-12-31');
+      await save(page);
+      assert.equal(currentPath(page), `${planPath}?done=target_saved`);
+      assert.match(await page.locator('.notice').innerText(), /The target was saved/);
+
+      const rows = page.locator('tr.target');
+      assert.equal(await rows.count(), 1);
+      const row = areaSection(page, 'Protection of victims').locator('tr.target');
+      assert.equal(await row.getAttribute('data-status'), 'overdue');
+      assert.match(await row.innerText(), /2\.1\s+Open shelters for identified victims\s+Shelter places available\s+0 places\s+100 places\s+Not measured/);
+      assert.equal(await areaSection(page, 'Prevention').locator('tr.target').count(), 0);
+      assert.deepEqual(await summary(page), { targets: '1', achieved: '0', overdue: '1' });
+      assert.equal(await row.getByRole('button', { name: 'Remove the target' }).count(), 1, 'an unmeasured target can still be removed');
+
+      await row.getByText('Record a measure').click();
+      await row.getByLabel('Date').fill('2021-06-30');
+      await row.getByLabel('Value').fill('100');
+      await submitWith(page, () => row.getByRole('button', { name: 'Save', exact: true }).click());
+      assert.equal(currentPath(page), `${planPath}?done=measured`);
+      assert.match(await page.locator('.notice').innerText(), /The measure was recorded/);
+      assert.equal(await row.getAttribute('data-status'), 'achieved');
+      assert.match(await row.innerText(), /100 places \(Jun 30, 2021\)[^]*Achieved/);
+      assert.equal(await row.getByRole('button', { name: 'Remove the target' }).count(), 0, 'a measured target is kept');
+      assert.deepEqual(await summary(page), { targets: '1', achieved: '1', overdue: '0' });
+    });
+  });
+
+  it('publishes the plan, which the public then sees without any editing control', async () => {
+    await pages.with({}, async (page) => {
+      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, planPath);
+      await submitWith(page, () => page.getByRole('link', { name: 'Edit the plan' }).click());
+      assert.equal(currentPath(page), `${planPath}/edit`);
+      assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), PLAN_TITLE);
+      assert.equal(await page.getByLabel('End date').inputValue(), '2023-12-31');
+      await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Published' });
+      await save(page);
+      assert.equal(currentPath(page), `${planPath}?done=saved`);
+      assert.match(await page.locator('.notice').innerText(), /The plan was saved/);
+      assert.equal(await page.locator('h1 .badge.draft').count(), 0);
+    });
+    await pages.with({}, async (page) => {
+      const response = await page.goto(`${server!.baseUrl}${planPath}`);
+      assert.equal(response?.status(), 200);
+      assert.equal(await page.locator('h1').innerText(), PLAN_TITLE);
+      assert.equal(await page.locator('tr.target').getAttribute('data-status'), 'achieved');
+      assert.deepEqual(await summary(page), { targets: '1', achieved: '1', overdue: '0' });
+      const text = await page.locator('main').innerText();
+      for (const control of ['Add a target', 'Remove the target', 'Record a measure', 'Edit the plan', 'Add the area']) {
+        assert.ok(!text.includes(control), `no "${control}" for the public`);
+      }
+      assert.equal(await page.locator('main form[method="post"]').count(), 0);
+    });
+  });
+});
