@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { project, TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
+import { project, type Projection, type TextPiece } from './projection.ts';
 import { attachmentTexts } from './attachments.ts';
+import { writeSearchDocuments, writeStagedSearchDocuments, type StagedDocuments } from './search-documents.ts';
 import type { Kind, RecordData } from './schemas.ts';
 
 type Db = Kysely<Database>;
@@ -65,7 +66,11 @@ export async function listVersions(db: Db, id: number) {
   return db.selectFrom('kn_versions').select(['version', 'saved_by_label', 'saved_at', 'note']).where('record_id', '=', id).orderBy('version', 'desc').execute();
 }
 
-export interface NewRecord { kind: Kind; externalId: string | null; data: RecordData; sample: boolean; note: string | null }
+export interface NewRecord {
+  kind: Kind; externalId: string | null; data: RecordData; sample: boolean; note: string | null;
+  /** The data as JSON, when the caller has it already (an import hashes the canonical JSON of each record). */
+  json?: string;
+}
 
 /**
  * Inserts new records with their first version; returns their ids in order. They are drafts,
@@ -97,15 +102,15 @@ export async function insertRecords(db: Db, records: NewRecord[], by: { userId: 
  * Writes versions; the data of the whole batch goes as one JSON array that PostgreSQL parses
  * once (not as thousands of escaped strings in an array literal).
  */
-async function insertVersions(db: Db, ids: number[], versions: number[], items: { data: RecordData; note: string | null }[], by: { userId: number | null; label: string }) {
+async function insertVersions(db: Db, ids: number[], versions: number[], items: { data: RecordData; note: string | null; json?: string }[], by: { userId: number | null; label: string }) {
   await sql`insert into kn_versions (record_id, version, data, saved_by, saved_by_label, note)
     select u.id, u.version, d.data, ${by.userId}::bigint, ${by.label}, u.note
     from unnest(${ids}::bigint[], ${versions}::int[], ${items.map((item) => item.note)}::text[]) with ordinality as u(id, version, note, n)
-    join jsonb_array_elements(${JSON.stringify(items.map((item) => item.data))}::jsonb) with ordinality as d(data, n) on d.n = u.n`.execute(db);
+    join jsonb_array_elements(${`[${items.map((item) => item.json ?? JSON.stringify(item.data)).join(',')}]`}::jsonb) with ordinality as d(data, n) on d.n = u.n`.execute(db);
 }
 
 /** Adds a version to existing records (edits, re-imports) and makes it their latest, as a draft. */
-export async function appendVersions(db: Db, updates: { id: number; version: number; data: RecordData; note: string | null; sample: boolean }[], by: { userId: number | null; label: string }) {
+export async function appendVersions(db: Db, updates: { id: number; version: number; data: RecordData; note: string | null; sample: boolean; json?: string }[], by: { userId: number | null; label: string }) {
   for (let start = 0; start < updates.length; start += 1000) {
     const batch = updates.slice(start, start + 1000);
     const ids = batch.map((update) => update.id);
@@ -122,13 +127,20 @@ export async function setStatus(db: Db, id: number, status: WorkflowStatus, revi
   await db.updateTable('kn_records').set({ status, review_comment: reviewComment, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
-export interface Publication { id: number; kind: Kind; version: number; data: RecordData; firstPublishedAt: Date | null }
+export interface Publication {
+  id: number; kind: Kind; version: number; data: RecordData; firstPublishedAt: Date | null;
+  /** The data's projection, when the caller has it already (`project(kind, data)`). */
+  projection?: Projection;
+}
+
+/** Search documents staged ahead of publication, and the position of each publication's document among them. */
+export interface StagedPublications { documents: StagedDocuments; ords: (number | undefined)[] }
 
 /**
  * Makes these versions the public ones: records their state, and (re)writes their rows in
  * kn_published, with the search documents built by PostgreSQL from each language's text.
  */
-export async function publishVersions(db: Db, publications: Publication[], now = new Date()) {
+export async function publishVersions(db: Db, publications: Publication[], now = new Date(), staged?: StagedPublications) {
   await lockPublication(db);
   for (let start = 0; start < publications.length; start += 1000) {
     const batch = publications.slice(start, start + 1000);
@@ -137,7 +149,7 @@ export async function publishVersions(db: Db, publications: Publication[], now =
       from (select unnest(${batch.map((item) => item.id)}::bigint[]) as id, unnest(${batch.map((item) => item.version)}::int[]) as version) as v
       where r.id = v.id`.execute(db);
   }
-  await writePublicProjection(db, publications, now);
+  await writePublicProjection(db, publications, now, staged);
 }
 
 /** Joins a list into one text value (split again in SQL): arrays of arrays must be rectangular in PostgreSQL. */
@@ -147,8 +159,10 @@ const LIST_SEPARATOR = '\u001f';
  * Writes the public projection of versions whose records are already in the published state:
  * their kn_published rows and search documents (kn_search_text), in statements of 500 records
  * that take their values as arrays. Takes the publication lock (publishVersions holds it already).
+ * `staged`: search documents built beforehand (`stageSearchDocuments`) and the position of each
+ * publication's among them, used for records without attachments.
  */
-export async function writePublicProjection(db: Db, publications: Publication[], now = new Date()) {
+export async function writePublicProjection(db: Db, publications: Publication[], now = new Date(), staged?: StagedPublications) {
   await lockPublication(db);
   // Let the GIN indexes collect a large batch before merging it, instead of merging every few rows.
   if (publications.length > 200) await sql`set local gin_pending_list_limit = 65536`.execute(db);
@@ -157,11 +171,11 @@ export async function writePublicProjection(db: Db, publications: Publication[],
     const ids = batch.map((item) => item.id);
     const attachments = await attachmentTexts(db, ids);
     const projections = batch.map((item) => {
-      const projection = project(item.kind, item.data);
-      for (const attachment of attachments.get(item.id) ?? []) {
-        projection.texts.push({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text });
-      }
-      return projection;
+      const projection = item.projection ?? project(item.kind, item.data);
+      const attached = attachments.get(item.id);
+      if (!attached) return projection;
+      const pieces = attached.map((attachment): TextPiece => ({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text }));
+      return { ...projection, texts: [...projection.texts, ...pieces] };
     });
     const list = (values: string[]) => values.join(LIST_SEPARATOR);
     await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, first_published_at, published_at)
@@ -180,26 +194,15 @@ export async function writePublicProjection(db: Db, publications: Publication[],
         original_language = excluded.original_language, year = excluded.year, sort_date = excluded.sort_date, countries = excluded.countries,
         facets = excluded.facets, snippets = excluded.snippets, published_at = excluded.published_at,
         change_seq = nextval('kn_change_seq')`.execute(db);
-    // One row per piece of text, in order (a first empty piece gives every record its row), each
-    // normalised once: the document concatenates all pieces, the title document the title pieces.
-    const pieceIds: number[] = [];
-    const configs: string[] = [];
-    const weights: string[] = [];
-    const bodies: string[] = [];
+    const prebuilt: { id: number; ord: number }[] = [];
+    const toBuild: { id: number; texts: TextPiece[] }[] = [];
     batch.forEach((item, index) => {
-      pieceIds.push(item.id); configs.push('simple'); weights.push('D'); bodies.push('');
-      for (const piece of projections[index].texts) {
-        pieceIds.push(item.id); configs.push(TEXT_SEARCH_CONFIG[piece.language]); weights.push(piece.weight); bodies.push(piece.text);
-      }
+      const ord = staged?.ords[start + index];
+      if (ord !== undefined && !attachments.has(item.id)) prebuilt.push({ id: item.id, ord });
+      else toBuild.push({ id: item.id, texts: projections[index].texts });
     });
-    // The texts go as one JSON array (parsed once by PostgreSQL), not as an escaped array literal.
-    await sql`insert into kn_search_text (record_id, title_document, document)
-      select p.id, coalesce(kn_tsvector_agg(p.vector order by p.n) filter (where p.weight = 'A'), ''::tsvector), kn_tsvector_agg(p.vector order by p.n)
-      from (select u.id, u.n, u.weight, setweight(to_tsvector(u.config::regconfig, b.body), u.weight::"char") as vector
-            from unnest(${pieceIds}::bigint[], ${configs}::text[], ${weights}::text[]) with ordinality as u(id, config, weight, n)
-            join jsonb_array_elements_text(${JSON.stringify(bodies)}::jsonb) with ordinality as b(body, n) on b.n = u.n) as p
-      group by p.id
-      on conflict (record_id) do update set title_document = excluded.title_document, document = excluded.document`.execute(db);
+    if (staged) await writeStagedSearchDocuments(db, staged.documents, prebuilt);
+    await writeSearchDocuments(db, toBuild);
     await sql`delete from kn_unpublished where record_id = any(${ids}::bigint[])`.execute(db);
   }
 }

@@ -9,7 +9,11 @@ import { exportStream } from '../../src/knowledge/export.ts';
 import { headerOf, recordToRow } from '../../src/knowledge/columns.ts';
 import { caseInput } from '../../src/knowledge/schemas.ts';
 import { getPublished } from '../../src/knowledge/repository.ts';
-import type { SearchRequest } from '../../src/knowledge/search/search.ts';
+import { searchPublished, type SearchRequest } from '../../src/knowledge/search/search.ts';
+import { writeSearchDocuments } from '../../src/knowledge/search-documents.ts';
+import { project } from '../../src/knowledge/projection.ts';
+import type { RecordData } from '../../src/knowledge/schemas.ts';
+import { sql } from 'kysely';
 import { caseRecord, EDITOR, legislationRecord } from './fixtures.ts';
 
 const json = (records: unknown[]) => new TextEncoder().encode(JSON.stringify(records));
@@ -126,5 +130,34 @@ describeEachDriver('knowledge import audit', (use) => {
     assert.equal(after.version, version.version);
     assert.equal(after.row, 1);
     assert.equal(after.dataSha256, sha256Hex(canonicalJson(version.data)), 'the stored version matches the audited hash');
+  });
+});
+
+describeEachDriver('a large published import', (use) => {
+  it('gives each record the search documents it would get if published alone, and leaves no staged rows', async () => {
+    const { db } = use();
+    const records = Array.from({ length: 120 }, (_, index) => caseRecord({
+      externalId: `bulk-${index}`,
+      title: index % 2 ? { en: `Bulk case ${index} on forced begging`, fr: `Affaire ${index} de mendicité forcée` } : { es: `Caso ${index} de explotación sexual` },
+      originalLanguage: index % 2 ? 'en' : 'es',
+      factSummary: index % 2 ? { en: `Children were recruited in village ${index} and forced to beg at markets.` } : { es: `Las víctimas fueron captadas con engaños en la ciudad ${index}.` },
+    }));
+    const report = await importRecords(db, EDITOR, 'case', { bytes: json(records), filename: 'bulk.json' }, { publish: true });
+    assert.equal(report.published, 120);
+    const stored = await db.selectFrom('kn_search_text').select(['record_id', sql<string>`document::text`.as('document'), sql<string>`title_document::text`.as('title')])
+      .where('record_id', 'in', report.ids).orderBy('record_id').execute();
+    assert.equal(stored.length, 120);
+    assert.ok(stored.every((row) => row.document.length > 0 && row.title.length > 0));
+    await db.transaction().execute(async (trx) => {
+      const versions = await trx.selectFrom('kn_versions').select(['record_id', 'data']).where('record_id', 'in', report.ids).execute();
+      await writeSearchDocuments(trx, versions.map((row) => ({ id: Number(row.record_id), texts: project('case', row.data as RecordData).texts })));
+      const direct = await trx.selectFrom('kn_search_text').select(['record_id', sql<string>`document::text`.as('document'), sql<string>`title_document::text`.as('title')])
+        .where('record_id', 'in', report.ids).orderBy('record_id').execute();
+      assert.deepEqual(direct, stored);
+      throw new Error('rolled back on purpose');
+    }).catch((error: Error) => { if (error.message !== 'rolled back on purpose') throw error; });
+    assert.equal(Number((await db.selectFrom('kn_search_staging').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 0);
+    const found = await searchPublished(db, { q: 'mendicité', filters: {}, sort: 'relevance', page: 1, pageSize: 100 }, 'fr');
+    assert.equal(found.total, 60);
   });
 });

@@ -26,6 +26,7 @@ export interface Database extends StatisticsTables, CaseDataTables, ProgrammesTa
   kn_attachments: KnAttachmentsTable;
   kn_unpublished: { record_id: number; change_seq: Generated<number> };
   kn_search_text: { record_id: number; title_document: string; document: string };
+  kn_search_staging: { token: string; ord: number; title_document: string; document: string; created_at: Generated<Date> };
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;

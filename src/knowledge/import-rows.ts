@@ -1,0 +1,97 @@
+import { AppError } from '../core/errors.ts';
+import { zodIssueToFieldError } from '../core/validation.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { decodeUtf8, readTable, tableFormatOf, type TableFormat } from '../core/files/read-table.ts';
+import { CellError, columnOfField, rowToInput } from './columns.ts';
+import { INPUT_SCHEMAS, type Kind, type RecordData } from './schemas.ts';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** One problem of an import file: the row as numbered in the file, the column, and what is wrong. */
+export interface ImportProblem { row: number; column: string; message: string; params?: Record<string, string | number> }
+
+/** The whole file is refused: nothing was written. `problems` lists every bad row. */
+export class ImportRejected extends AppError {
+  constructor(readonly problems: ImportProblem[]) {
+    super('import_rejected', 422, 'error.import_rejected', { count: problems.length },
+      problems.slice(0, 1000).map((problem) => ({ field: `row ${problem.row}: ${problem.column}`, message: problem.message, params: problem.params })));
+  }
+}
+
+/** A valid row: its number in the file, the record's data (and its canonical JSON, hashed by the audit), its external id. */
+export interface ParsedRow { row: number; data: RecordData; json: string; externalId: string | null }
+
+/** The rows of a file as record inputs, not yet validated; problems of cells that could not be read at all. */
+export interface ImportInputs { format: TableFormat | 'json'; inputs: { row: number; input: unknown }[]; problems: ImportProblem[] }
+
+/** Reads a CSV, XLSX or JSON file into one input per row; a file that cannot be read at all is refused at once. */
+export async function readImportInputs(kind: Kind, bytes: Uint8Array, filename: string): Promise<ImportInputs> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError('payload_too_large', 413, 'error.file_too_large', { max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  const format = tableFormatOf(filename);
+  if (!format) throw new AppError('unsupported_format', 422, 'error.unsupported_format', { name: filename });
+  const inputs: { row: number; input: unknown }[] = [];
+  const problems: ImportProblem[] = [];
+  if (format === 'json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decodeUtf8(bytes));
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('file_unreadable', 422, 'error.json_malformed', { reason: (error as Error).message.slice(0, 200) });
+    }
+    const list = Array.isArray(parsed) ? parsed : (parsed as { records?: unknown })?.records;
+    if (!Array.isArray(list)) throw new AppError('file_unreadable', 422, 'error.json_not_list');
+    list.forEach((input, index) => inputs.push({ row: index + 1, input }));
+  } else {
+    const table = await readTable(bytes, format);
+    for (const { rowNumber, values } of table.rows) {
+      try {
+        inputs.push({ row: rowNumber, input: rowToInput(kind, values) });
+      } catch (error) {
+        if (!(error instanceof CellError)) throw error;
+        problems.push({ row: rowNumber, column: error.column, message: error.message, params: error.params });
+      }
+    }
+  }
+  if (!inputs.length && !problems.length) throw new AppError('file_unreadable', 422, 'error.file_empty');
+  return { format, inputs, problems };
+}
+
+/** Validates rows against the record schema, a few at a time, adding every problem to the list (and an external id given twice). */
+export class RowValidator {
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly kind: Kind, private readonly format: TableFormat | 'json', readonly problems: ImportProblem[]) {}
+
+  validate(items: { row: number; input: unknown }[]): ParsedRow[] {
+    const rows: ParsedRow[] = [];
+    const json = this.format === 'json';
+    for (const { row, input } of items) {
+      const result = INPUT_SCHEMAS[this.kind].safeParse(input);
+      if (!result.success) {
+        for (const field of result.error.issues.map(zodIssueToFieldError)) {
+          this.problems.push({ row, column: json ? field.field : columnOfField(this.kind, field.field), message: field.message, params: field.params });
+        }
+        continue;
+      }
+      const data = result.data as RecordData;
+      const externalId = (data as { externalId?: string }).externalId ?? null;
+      const earlier = externalId ? this.seen.get(externalId) : undefined;
+      if (earlier !== undefined) {
+        this.problems.push({ row, column: json ? 'externalId' : 'external_id', message: 'error.duplicate_in_file', params: { row: earlier } });
+        continue;
+      }
+      if (externalId) this.seen.set(externalId, row);
+      rows.push({ row, data, json: canonicalJson(data), externalId });
+    }
+    return rows;
+  }
+}
+
+/** Reads and validates a whole file, or refuses it listing every problem. */
+export async function parseImportFile(kind: Kind, bytes: Uint8Array, filename: string): Promise<ParsedRow[]> {
+  const { format, inputs, problems } = await readImportInputs(kind, bytes, filename);
+  const rows = new RowValidator(kind, format, problems).validate(inputs);
+  if (problems.length) throw new ImportRejected(problems);
+  return rows;
+}
