@@ -21,7 +21,7 @@ export { ImportRejected, MAX_IMPORT_BYTES, parseImportFile, type ImportProblem }
 export interface ImportReport { created: number; updated: number; published: number; ids: number[] }
 
 /** Rows validated and written per step. */
-const CHUNK = 1000;
+const CHUNK = 500;
 const RELEASED = { row: 0, input: null };
 
 /**
@@ -59,7 +59,9 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
         const staged = stager?.stage(projections.map((projection) => projection.texts), first);
         const previous = writing;
         writing = previous.then(async () => {
-          written.push(await writeImportedRows(trx, { kind, rows: chunk, projections, first, by, now, publish: options.publish, staged }));
+          const part = await writeImportedRows(trx, { kind, rows: chunk, projections, first, by, now, publish: options.publish, staged });
+          written.push(part);
+          await auditImport(trx, by, kind, file.filename, chunk, part, options.publish);
         });
         writing.catch(() => {});
         // Validation of the next chunk goes on while this one is written; at most one chunk waits.
@@ -69,7 +71,6 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
       if (problems.length) throw new ImportRejected(problems);
       const ids = written.flatMap((part) => part.ids);
       await checkAndLink(trx, kind, rows, ids, written, options.publish);
-      await auditImport(trx, by, kind, file.filename, rows, ids, written, options.publish);
       const updated = written.reduce((sum, part) => sum + part.updated.size, 0);
       return { created: rows.length - updated, updated, published: options.publish ? rows.length : 0, ids };
     });
@@ -107,15 +108,17 @@ async function checkAndLink(trx: Transaction<Database>, kind: Kind, rows: Parsed
  * An import of thousands of records audits each one with the version it wrote and the sha256 of
  * that version's data (kept whole in kn_versions), rather than the data again: the entry still
  * proves what was written (the hash of the canonical JSON of kn_versions.data), and the log
- * does not grow by the whole file.
+ * does not grow by the whole file. Each chunk is audited as it is written (all rolled back
+ * with it if the file is refused later).
  */
-async function auditImport(trx: Transaction<Database>, by: ReturnType<typeof auditActorOf>, kind: Kind, filename: string, rows: ParsedRow[], ids: number[], written: WrittenRows[], publish: boolean) {
-  const versions = new Map<number, number>();
-  for (const part of written) for (const [id, version] of part.versions) versions.set(id, version);
-  const updated = new Set(written.flatMap((part) => [...part.updated.keys()]));
-  await recordAuditBatch(trx, by, rows.map((row, index) => ({
-    action: publish ? 'knowledge.import_publish' : 'knowledge.import', entityType: `knowledge.${kind}`, entityId: ids[index],
-    before: updated.has(ids[index]) ? { version: (versions.get(ids[index]) ?? 1) - 1 } : null,
-    after: { file: filename, row: row.row, version: versions.get(ids[index]), dataSha256: sha256Hex(row.json) },
-  })));
+async function auditImport(trx: Transaction<Database>, by: ReturnType<typeof auditActorOf>, kind: Kind, filename: string, rows: ParsedRow[], written: WrittenRows, publish: boolean) {
+  await recordAuditBatch(trx, by, rows.map((row, index) => {
+    const id = written.ids[index];
+    const version = written.versions.get(id);
+    return {
+      action: publish ? 'knowledge.import_publish' : 'knowledge.import', entityType: `knowledge.${kind}`, entityId: id,
+      before: written.updated.has(id) ? { version: (version ?? 1) - 1 } : null,
+      after: { file: filename, row: row.row, version, dataSha256: sha256Hex(row.json) },
+    };
+  }));
 }
