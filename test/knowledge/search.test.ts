@@ -141,14 +141,19 @@ if (TEST_DRIVERS.includes('postgres')) {
       try {
         const before = await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en');
         assert.equal(before.total, 0);
-        const id = await createRecord(database.db, EDITOR, 'case', caseRecord({ country: 'ISL' }));
+        // The same words searched before and after: a text match kept from before must not hide the new record.
+        const phrase = request({ q: '"reykjavik harbour"' });
+        assert.equal((await searchPublished(other.db, phrase, 'en')).total, 0);
+        const id = await createRecord(database.db, EDITOR, 'case', caseRecord({ country: 'ISL', factSummary: { en: 'Fishermen were held on boats in Reykjavik harbour.' } }));
         await submitRecord(database.db, EDITOR, id);
         await publishRecord(database.db, EDITOR, id);
         const after = await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en');
         assert.equal(after.total, 1);
         assert.equal(after.facets.country.find((item) => item.value === 'ISL')?.count, 1);
+        assert.equal((await searchPublished(other.db, phrase, 'en')).total, 1);
         await unpublishRecord(database.db, EDITOR, id);
         assert.equal((await searchPublished(other.db, request({ filters: { country: ['ISL'] } }), 'en')).total, 0);
+        assert.equal((await searchPublished(other.db, phrase, 'en')).total, 0);
       } finally {
         await other.close();
       }

@@ -38,9 +38,16 @@ export class FacetIndex {
   private termNames: string[] = [];
   private termFacets: string[] = [];
   private termBits: Bitset[] = [];
+  /** Each term's members in increasing order, built when first needed and dropped when the term changes. */
+  private termMembers: (Int32Array | undefined)[] = [];
+  /** Facet values held by all live records together (for the average per record). */
+  private assignments = 0;
   private orders: { date?: Int32Array; added?: Int32Array } = {};
   private refreshing: Promise<void> | undefined;
   private readonly countCache = new Map<string, FacetCountsByName>();
+  private readonly textMatchCache = new Map<string, Bitset>();
+  /** Counts the catch-ups that changed something: a text match computed across one is not kept. */
+  private generation = 0;
   /** The lexemes and positions of each published record's search document, and of its title document. */
   private readonly text = new TextIndex();
   private readonly titles = new TextIndex();
@@ -78,6 +85,8 @@ export class FacetIndex {
     if (!changed) return;
     this.orders = {};
     this.countCache.clear();
+    this.textMatchCache.clear();
+    this.generation++;
   }
 
   private put(row: ChangeRow & { facets: string[] }) {
@@ -88,12 +97,15 @@ export class FacetIndex {
       this.positionOf.set(row.record_id, position);
       this.recordIds[position] = row.record_id;
     } else {
-      for (const term of this.docTerms[position] ?? []) this.termBits[term].remove(position);
+      for (const term of this.docTerms[position] ?? []) this.removeFromTerm(term, position);
+      this.assignments -= this.docTerms[position]?.length ?? 0;
     }
     const terms = new Int32Array(row.facets.length);
+    this.assignments += terms.length;
     row.facets.forEach((name, index) => {
       const term = this.term(name);
       this.termBits[term].add(position!);
+      this.termMembers[term] = undefined;
       terms[index] = term;
     });
     this.docTerms[position] = terms;
@@ -108,11 +120,29 @@ export class FacetIndex {
   private remove(recordId: number) {
     const position = this.positionOf.get(recordId);
     if (position === undefined) return;
-    for (const term of this.docTerms[position] ?? []) this.termBits[term].remove(position);
+    for (const term of this.docTerms[position] ?? []) this.removeFromTerm(term, position);
+    this.assignments -= this.docTerms[position]?.length ?? 0;
     this.docTerms[position] = new Int32Array(0);
     this.text.remove(position);
     this.titles.remove(position);
     this.alive.remove(position);
+  }
+
+  private removeFromTerm(term: number, position: number) {
+    this.termBits[term].remove(position);
+    this.termMembers[term] = undefined;
+  }
+
+  private membersOf(term: number): Int32Array {
+    let members = this.termMembers[term];
+    if (!members) {
+      const bits = this.termBits[term];
+      members = new Int32Array(bits.count());
+      let next = 0;
+      bits.forEach((position) => { members![next++] = position; });
+      this.termMembers[term] = members;
+    }
+    return members;
   }
 
   private term(name: string): number {
@@ -123,6 +153,7 @@ export class FacetIndex {
       this.termNames.push(name);
       this.termFacets.push(name.slice(0, name.indexOf(':')));
       this.termBits.push(new Bitset(this.capacity));
+      this.termMembers.push(undefined);
     }
     return id;
   }
@@ -153,11 +184,28 @@ export class FacetIndex {
     return (column === 'document' ? this.text : this.titles).evaluate(query, this.alive).and(this.alive);
   }
 
+  /**
+   * The text match of a query, kept until the next change of the published records: someone
+   * refining a search ticks facets and turns pages with the same words, and a phrase or a
+   * common word costs most of a search at a million records. Callers must not change the set.
+   */
+  async cachedTextMatch(key: string, compute: () => Promise<Bitset>): Promise<Bitset> {
+    const cached = this.textMatchCache.get(key);
+    if (cached) return cached;
+    const generation = this.generation;
+    const set = await compute();
+    if (generation !== this.generation) return set;
+    if (this.textMatchCache.size >= 100) this.textMatchCache.delete(this.textMatchCache.keys().next().value!);
+    this.textMatchCache.set(key, set);
+    return set;
+  }
+
   /** Bytes held by the index (typed arrays and bitsets; object overheads estimated). */
   memoryBytes(): { facets: number; text: number; titles: number } {
     let facets = this.recordIds.byteLength * 3 + this.years.byteLength + this.alive.words.byteLength + this.positionOf.size * 40;
     for (const terms of this.docTerms) facets += (terms?.byteLength ?? 0) + 64;
     for (const bits of this.termBits) facets += bits.words.byteLength;
+    for (const members of this.termMembers) facets += members?.byteLength ?? 0;
     return { facets, text: this.text.memoryBytes(), titles: this.titles.memoryBytes() };
   }
 
@@ -220,19 +268,35 @@ export class FacetIndex {
     if (members === 0) return;
     const termCount = this.termNames.length;
     const wantedMask = new Uint8Array(termCount);
-    let wantedTerms = 0;
     for (let term = 0; term < termCount; term++) {
       const facet = this.termFacets[term];
-      if (FACET_NAMES.has(facet) && wanted(facet)) { wantedMask[term] = 1; wantedTerms++; }
+      if (FACET_NAMES.has(facet) && wanted(facet)) wantedMask[term] = 1;
     }
     const tallies = new Int32Array(termCount);
-    if (members * 25 < wantedTerms * set.words.length) {
+    // Two ways to count; take the cheaper: each member's terms (a few lookups per term it has,
+    // about eight times dearer per step, measured), or each wanted term against the set (its
+    // members if it has fewer than the set has words, else its ANDed words).
+    const words = set.words;
+    let perTerm = 0;
+    for (let term = 0; term < termCount; term++) if (wantedMask[term]) perTerm += Math.min(this.membersOf(term).length, words.length);
+    const perMember = members * (this.assignments / Math.max(1, this.alive.count())) * 8;
+    if (perMember < perTerm) {
       set.forEach((position) => {
         const terms = this.docTerms[position];
         for (let index = 0; index < terms.length; index++) if (wantedMask[terms[index]]) tallies[terms[index]]++;
       });
     } else {
-      for (let term = 0; term < termCount; term++) if (wantedMask[term]) tallies[term] = set.countAnd(this.termBits[term]);
+      for (let term = 0; term < termCount; term++) {
+        if (!wantedMask[term]) continue;
+        const list = this.membersOf(term);
+        if (list.length >= words.length) { tallies[term] = set.countAnd(this.termBits[term]); continue; }
+        let count = 0;
+        for (let index = 0; index < list.length; index++) {
+          const position = list[index];
+          count += (words[position >>> 5] >>> (position & 31)) & 1;
+        }
+        tallies[term] = count;
+      }
     }
     for (let term = 0; term < termCount; term++) {
       if (!wantedMask[term] || tallies[term] === 0) continue;

@@ -74,7 +74,11 @@ async function textMatches(db: Kysely<Database>, tsquery: RawBuilder<unknown>, c
  * and positions as PostgreSQL's documents, caught up like the facets), or, for a query shape it
  * does not evaluate, from PostgreSQL's GIN index.
  */
-async function matchesOf(db: Kysely<Database>, index: FacetIndex, text: string, column: 'document' | 'title_document'): Promise<Bitset> {
+function matchesOf(db: Kysely<Database>, index: FacetIndex, text: string, column: 'document' | 'title_document'): Promise<Bitset> {
+  return index.cachedTextMatch(`${column}\u0000${text}`, () => evaluateMatches(db, index, text, column));
+}
+
+async function evaluateMatches(db: Kysely<Database>, index: FacetIndex, text: string, column: 'document' | 'title_document'): Promise<Bitset> {
   const node = parseTsQuery(text);
   // Every term a stop word: PostgreSQL matches nothing.
   if (!node) return index.setOf([]);
