@@ -1,24 +1,13 @@
 import { finished } from 'node:stream/promises';
-import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../core/db/schema.ts';
+import { isPostgresServer } from '../core/db/server.ts';
 
 export type CopyValue = string | number | boolean | null | string[];
 
-const servers = new WeakMap<object, Promise<boolean>>();
-
-/**
- * True when the database is a PostgreSQL server reached through node-postgres (COPY FROM STDIN
- * works), false on PGlite (embedded: no client-side COPY stream through the Kysely dialect).
- */
-export function supportsCopyIn(db: Kysely<Database>): Promise<boolean> {
-  let known = servers.get(db);
-  if (!known) {
-    known = sql<{ version: string }>`select version()`.execute(db).then((result) => !/emscripten|wasm/i.test(result.rows[0]?.version ?? ''));
-    servers.set(db, known);
-  }
-  return known;
-}
+/** COPY FROM STDIN needs node-postgres and a PostgreSQL server (not PGlite through the Kysely dialect). */
+export const supportsCopyIn = (db: Kysely<Database>): Promise<boolean> => isPostgresServer(db);
 
 /**
  * COPY objects into a table inside the caller's transaction, one line per object with the

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Readable } from 'node:stream';
 import { hasRole, type Actor } from '../core/access/actor.ts';
 import { allows, authorize } from '../core/access/policy.ts';
 import { AppError, forbidden, notFound, ValidationError } from '../core/errors.ts';
 import type { AppContext, AppDeps, AppEnv, NavProvider } from '../core/http/context.ts';
-import { formErrors, readForm } from '../core/http/forms.ts';
+import { formErrors, readForm, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { getCountry } from '../core/geo/countries.ts';
 import { exportHtcds, type HtcdsFormat } from './export.ts';
@@ -28,7 +27,6 @@ export const caseDataNavigation: NavProvider = (state) => {
   return any ? [{ href: '/case-data', label: state.t('case_data.nav') }] : [];
 };
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const NOTICES = ['created', 'saved', 'deleted', 'person_added'];
 
 /** The form as HTCDS cells: checkbox groups (repeated names) joined with ';'. */
@@ -103,7 +101,7 @@ export function caseDataRoutes(deps: AppDeps) {
       const id = await createCase(db, state.actor, country, values);
       return c.redirect(`/case-data/${country}/cases/${id}?done=created`, 303);
     } catch (error) {
-      return renderPage(c, <CaseFormPage state={state} country={country} values={values} errors={formErrors(error, 'ari_CaseId')} />, statusOf(error));
+      return renderPage(c, <CaseFormPage state={state} country={country} values={values} errors={formErrors(error, 'ari_CaseId')} />, failedFormStatus(error));
     }
   });
 
@@ -130,7 +128,7 @@ export function caseDataRoutes(deps: AppDeps) {
       await updateCase(db, state.actor, country, stored.id, values);
       return c.redirect(`/case-data/${country}/cases/${stored.id}?done=saved`, 303);
     } catch (error) {
-      return renderPage(c, <CaseFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} values={values} errors={formErrors(error, 'ari_CaseId')} />, statusOf(error));
+      return renderPage(c, <CaseFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} values={values} errors={formErrors(error, 'ari_CaseId')} />, failedFormStatus(error));
     }
   });
 
@@ -160,7 +158,7 @@ export function caseDataRoutes(deps: AppDeps) {
       await addPerson(db, state.actor, country, stored.id, { ...values, ari_PersonRole: role });
       return c.redirect(`/case-data/${country}/cases/${stored.id}?done=person_added`, 303);
     } catch (error) {
-      return renderPage(c, <PersonFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} role={role} values={values} errors={formErrors(error, 'ari_PersonId')} />, statusOf(error));
+      return renderPage(c, <PersonFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} role={role} values={values} errors={formErrors(error, 'ari_PersonId')} />, failedFormStatus(error));
     }
   });
 
@@ -184,7 +182,7 @@ export function caseDataRoutes(deps: AppDeps) {
       await updatePerson(db, state.actor, country, stored.id, person.id, values);
       return c.redirect(`/case-data/${country}/cases/${stored.id}?done=saved`, 303);
     } catch (error) {
-      return renderPage(c, <PersonFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} personId={person.id} role={person.role} values={values} errors={formErrors(error, 'ari_PersonId')} />, statusOf(error));
+      return renderPage(c, <PersonFormPage state={state} country={country} caseId={stored.id} caseRef={stored.case_ref} personId={person.id} role={person.role} values={values} errors={formErrors(error, 'ari_PersonId')} />, failedFormStatus(error));
     }
   });
 
@@ -213,7 +211,7 @@ export function caseDataRoutes(deps: AppDeps) {
       return renderPage(c, <ImportPage state={state} country={country} errors={[]} report={report} filename={file.name} />);
     } catch (error) {
       if (error instanceof ImportRejected) return renderPage(c, <ImportPage state={state} country={country} errors={[]} problems={error.problems} truncated={error.truncated} filename={file?.name} />, 422);
-      return renderPage(c, <ImportPage state={state} country={country} errors={formErrors(error, 'file')} filename={file?.name} />, statusOf(error));
+      return renderPage(c, <ImportPage state={state} country={country} errors={formErrors(error, 'file')} filename={file?.name} />, failedFormStatus(error));
     }
   });
 

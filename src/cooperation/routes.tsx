@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppDeps, AppEnv, NavProvider } from '../core/http/context.ts';
-import { formErrors, formText, readForm } from '../core/http/forms.ts';
+import { formErrors, formText, readForm, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { allows, authorize } from '../core/access/policy.ts';
-import { AppError, ValidationError, type FieldError } from '../core/errors.ts';
+import { ValidationError, type FieldError } from '../core/errors.ts';
 import { tableDownload } from '../core/files/write-table.ts';
 import { cooperationPolicy } from './policy.ts';
 import { changeStatus, createRequest, ownCountries, readForEditing, readRequest, updateRequest } from './service.ts';
@@ -24,7 +24,6 @@ import { RequestPage, type ActionAttempt } from './views/request-page.tsx';
 export const cooperationNavigation: NavProvider = ({ t, actor }) =>
   allows(cooperationPolicy, actor, 'cooperation.use') ? [{ href: '/cooperation', label: t('cooperation.nav') }] : [];
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 
 /** The document's name in Content-Disposition: ASCII in `filename`, the exact name in `filename*`. */
 export function attachmentDisposition(filename: string): string {
@@ -90,7 +89,7 @@ export function cooperationRoutes(deps: AppDeps) {
       const created = await createRequest(db, state.actor, values);
       return c.redirect(`/cooperation/requests/${created}?done=created`, 303);
     } catch (error) {
-      return renderPage(c, <RequestFormPage state={state} values={values} errors={formErrors(error)} ownCountries={ownCountries(state.actor)} />, statusOf(error));
+      return renderPage(c, <RequestFormPage state={state} values={values} errors={formErrors(error)} ownCountries={ownCountries(state.actor)} />, failedFormStatus(error));
     }
   });
 
@@ -119,7 +118,7 @@ export function cooperationRoutes(deps: AppDeps) {
       const errors = formErrors(error);
       const row = await readForEditing(db, state.actor, id(c));
       return renderPage(c, <RequestFormPage state={state} values={values} errors={errors} ownCountries={ownCountries(state.actor)}
-        editing={{ id: row.id, countriesFixed: row.status !== 'drafted' }} />, statusOf(error));
+        editing={{ id: row.id, countriesFixed: row.status !== 'drafted' }} />, failedFormStatus(error));
     }
   });
 
@@ -131,7 +130,7 @@ export function cooperationRoutes(deps: AppDeps) {
       await changeStatus(db, state.actor, id(c), values);
       return c.redirect(`/cooperation/requests/${id(c)}?done=status`, 303);
     } catch (error) {
-      return renderRequest(c, { attempt: { to: values.to, values, errors: formErrors(error, 'to') }, status: statusOf(error) });
+      return renderRequest(c, { attempt: { to: values.to, values, errors: formErrors(error, 'to') }, status: failedFormStatus(error) });
     }
   });
 
@@ -145,7 +144,7 @@ export function cooperationRoutes(deps: AppDeps) {
       await addDocument(db, state.actor, id(c), { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), description });
       return c.redirect(`/cooperation/requests/${id(c)}?done=document`, 303);
     } catch (error) {
-      return renderRequest(c, { attempt: { to: 'document', values: { description }, errors: formErrors(error, 'file') }, status: statusOf(error) });
+      return renderRequest(c, { attempt: { to: 'document', values: { description }, errors: formErrors(error, 'file') }, status: failedFormStatus(error) });
     }
   });
 

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppDeps, AppEnv, NavProvider, RequestState } from '../core/http/context.ts';
-import { formErrors, formText, readForm } from '../core/http/forms.ts';
+import { formErrors, formText, readForm, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { allows, authorize } from '../core/access/policy.ts';
 import { countriesFor } from '../core/access/actor.ts';
-import { AppError, notFound, ValidationError, type FieldError } from '../core/errors.ts';
+import { notFound, ValidationError, type FieldError } from '../core/errors.ts';
 import { tableDownload } from '../core/files/write-table.ts';
 import { listTreaties } from '../treaties/repository.ts';
 import { treatyLabel } from '../treaties/views/labels.ts';
@@ -32,7 +32,6 @@ const questionValues = (form: SubmittedForm) => Object.fromEntries(QUESTION_FIEL
 /** Links this capability adds to the main navigation (each checked against its policy). */
 export const reviewNavigation: NavProvider = ({ t, actor }) => (allows(reviewPolicy, actor, 'review.enter') ? [{ href: '/review', label: t('nav.review') }] : []);
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 
 /** The answers in a questionnaire form (multipart): q_<id> values, leg_<id> and legids_<id> legislation, file_<id> files. */
 async function readAnswers(c: AppContext, questionIds: number[]): Promise<{ inputs: AnswerInput[]; errors: FieldError[]; intent: string }> {
@@ -88,7 +87,7 @@ export function reviewRoutes(deps: AppDeps) {
       const id = await createCycle(db, state.actor, values);
       return c.redirect(`/review/cycles/${id}?done=cycle_created`, 303);
     } catch (error) {
-      return renderHome(c, values, formErrors(error, 'name'), statusOf(error));
+      return renderHome(c, values, formErrors(error, 'name'), failedFormStatus(error));
     }
   });
 
@@ -109,7 +108,7 @@ export function reviewRoutes(deps: AppDeps) {
       await addQuestion(db, state.actor, Number(c.req.param('id')), questionInput(values));
       return c.redirect(`/review/cycles/${c.req.param('id')}?done=question_added#add-question`, 303);
     } catch (error) {
-      return renderCycle(c, { questionValues: values, questionErrors: formErrors(error, 'key') }, statusOf(error));
+      return renderCycle(c, { questionValues: values, questionErrors: formErrors(error, 'key') }, failedFormStatus(error));
     }
   });
 
@@ -120,7 +119,7 @@ export function reviewRoutes(deps: AppDeps) {
         await run(db, state.actor, Number(c.req.param('id')));
         return c.redirect(`/review/cycles/${c.req.param('id')}?done=${done}`, 303);
       } catch (error) {
-        return renderCycle(c, { actionErrors: formErrors(error) }, statusOf(error));
+        return renderCycle(c, { actionErrors: formErrors(error) }, failedFormStatus(error));
       }
     });
   }
@@ -146,7 +145,7 @@ export function reviewRoutes(deps: AppDeps) {
       await updateQuestion(db, state.actor, question.id, questionInput(values));
       return c.redirect(`/review/cycles/${question.cycle_id}?done=question_saved`, 303);
     } catch (error) {
-      return renderPage(c, <EditQuestionPage state={state} question={question} values={values} errors={formErrors(error, 'text')} />, statusOf(error));
+      return renderPage(c, <EditQuestionPage state={state} question={question} values={values} errors={formErrors(error, 'text')} />, failedFormStatus(error));
     }
   });
 
@@ -178,7 +177,7 @@ export function reviewRoutes(deps: AppDeps) {
       return c.redirect(`/review/cycles/${cycle.id}/countries/${iso3}?done=${intent === 'submit' ? 'submitted' : 'saved'}`, 303);
     } catch (error) {
       const notice = error instanceof SubmissionIncomplete ? 'saved_not_submitted' : undefined;
-      return renderQuestionnaire(c, { errors: formErrors(error), sent, notice }, statusOf(error));
+      return renderQuestionnaire(c, { errors: formErrors(error), sent, notice }, failedFormStatus(error));
     }
   });
 
@@ -191,7 +190,7 @@ export function reviewRoutes(deps: AppDeps) {
       return c.redirect(`/review/cycles/${c.req.param('id')}/countries/${c.req.param('iso3').toUpperCase()}?done=commented#question-${Number(input.questionId)}`, 303);
     } catch (error) {
       const [first] = formErrors(error, 'body');
-      return renderQuestionnaire(c, { commentError: { questionId: Number(input.questionId), error: first, body: input.body } }, statusOf(error));
+      return renderQuestionnaire(c, { commentError: { questionId: Number(input.questionId), error: first, body: input.body } }, failedFormStatus(error));
     }
   });
 

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppDeps, AppEnv } from '../core/http/context.ts';
-import { formErrors, readForm } from '../core/http/forms.ts';
+import { formErrors, readForm, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { authorize } from '../core/access/policy.ts';
-import { AppError, notFound, ValidationError, type FieldError } from '../core/errors.ts';
+import { notFound, ValidationError, type FieldError } from '../core/errors.ts';
 import { tableDownload } from '../core/files/write-table.ts';
 import { programmesPolicy } from './policy.ts';
+import { officerState } from './route-helpers.ts';
 import { getActivity, listProgrammes } from './repository.ts';
 import { saveActivity, saveOutcome, setActivityStatus } from './service.ts';
 import { importFile, ImportRejected, type ImportReport } from './import.ts';
@@ -17,46 +18,40 @@ import { formToOutcome, ImportPage, OutcomeFormPage } from './views/data-pages.t
 import { structureRoutes } from './structure-routes.tsx';
 import { planRoutes } from './plan-routes.tsx';
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const isImportKind = (value: unknown): value is ImportKind => typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value);
 
 /** The programme officers' pages: activity and outcome forms, publication, imports and templates (structure and action plans in their own modules). */
 export function editorRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const { db } = deps;
-  const officer = (c: AppContext) => {
-    const state = c.get('state');
-    authorize(programmesPolicy, state.actor, 'programmes.edit');
-    return state;
-  };
   app.route('/', structureRoutes(deps));
   app.route('/', planRoutes(deps));
 
   app.get('/programmes/activities/new', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     return renderPage(c, <ActivityFormPage state={state} values={{ scope: 'national', status: 'draft' }} errors={[]} programmes={await listProgrammes(db)} />);
   });
 
   app.post('/programmes/activities/new', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     const values = await readForm(c);
     try {
       const id = await saveActivity(db, state.actor, formToActivity(values));
       return c.redirect(`/programmes/activities/${id}?done=created`, 303);
     } catch (error) {
-      return renderPage(c, <ActivityFormPage state={state} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} />, statusOf(error));
+      return renderPage(c, <ActivityFormPage state={state} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} />, failedFormStatus(error));
     }
   });
 
   app.get('/programmes/activities/:id/edit', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     const activity = await getActivity(db, Number(c.req.param('id')));
     if (!activity) throw notFound();
     return renderPage(c, <ActivityFormPage state={state} id={activity.id} values={activityToForm(activity)} errors={[]} programmes={await listProgrammes(db)} listed={activity.hasParticipantList} />);
   });
 
   app.post('/programmes/activities/:id/edit', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     const activity = await getActivity(db, Number(c.req.param('id')));
     if (!activity) throw notFound();
     const values = await readForm(c);
@@ -66,13 +61,13 @@ export function editorRoutes(deps: AppDeps) {
       await saveActivity(db, state.actor, { ...input, externalId: activity.externalId ?? undefined }, activity.id);
       return c.redirect(`/programmes/activities/${activity.id}?done=saved`, 303);
     } catch (error) {
-      return renderPage(c, <ActivityFormPage state={state} id={activity.id} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} listed={activity.hasParticipantList} />, statusOf(error));
+      return renderPage(c, <ActivityFormPage state={state} id={activity.id} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} listed={activity.hasParticipantList} />, failedFormStatus(error));
     }
   });
 
   for (const action of ['publish', 'unpublish'] as const) {
     app.post(`/programmes/activities/:id/${action}`, async (c) => {
-      const state = officer(c);
+      const state = officerState(c);
       const id = Number(c.req.param('id'));
       if (!Number.isSafeInteger(id)) throw notFound();
       await setActivityStatus(db, state.actor, id, action === 'publish' ? 'published' : 'draft');
@@ -81,18 +76,18 @@ export function editorRoutes(deps: AppDeps) {
   }
 
   app.get('/programmes/outcomes/new', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     return renderPage(c, <OutcomeFormPage state={state} values={{ status: 'draft', activity: c.req.query('activity') ?? '' }} errors={[]} programmes={await listProgrammes(db)} />);
   });
 
   app.post('/programmes/outcomes/new', async (c) => {
-    const state = officer(c);
+    const state = officerState(c);
     const values = await readForm(c);
     try {
       await saveOutcome(db, state.actor, formToOutcome(values));
       return c.redirect('/programmes/outcomes?drafts=1&done=created', 303);
     } catch (error) {
-      return renderPage(c, <OutcomeFormPage state={state} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} />, statusOf(error));
+      return renderPage(c, <OutcomeFormPage state={state} values={values} errors={controlErrors(formErrors(error))} programmes={await listProgrammes(db)} />, failedFormStatus(error));
     }
   });
 
@@ -119,7 +114,7 @@ export function editorRoutes(deps: AppDeps) {
       return renderImport(c, { kind, errors: [], report, filename: file.name });
     } catch (error) {
       if (error instanceof ImportRejected) return renderImport(c, { kind, errors: [], problems: error.problems, filename: file?.name }, 422);
-      return renderImport(c, { kind, errors: formErrors(error, 'file'), filename: file?.name }, statusOf(error));
+      return renderImport(c, { kind, errors: formErrors(error, 'file'), filename: file?.name }, failedFormStatus(error));
     }
   });
 

@@ -4,7 +4,7 @@ import type { AppContext, AppDeps, AppEnv } from '../core/http/context.ts';
 import { countriesFor, hasRole } from '../core/access/actor.ts';
 import { allows, authorize } from '../core/access/policy.ts';
 import { AppError, forbidden, notFound, ValidationError, type FieldError } from '../core/errors.ts';
-import { formErrors, formText, readForm } from '../core/http/forms.ts';
+import { formErrors, formText, readForm, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { listCountries } from '../core/geo/countries.ts';
 import { rollUpCountryYear } from '../case-data/roll-up.ts';
@@ -21,7 +21,6 @@ import { QuestionnaireListPage } from './views/questionnaire-pages.tsx';
 import { RollUpPage, rollUpDiff } from './views/roll-up-page.tsx';
 import { keyOf, type StatValue } from './values.ts';
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const NOTICES = ['saved', 'submitted', 'accepted', 'returned', 'published', 'uploaded', 'rolled_up'];
 
 /** The focal point and reviewer pages: the list, the grids, the workflow, the template and the roll-up. */
@@ -82,7 +81,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       await saveValues(db, state.actor, country, year, { grids: [grid], values });
       return c.redirect(`/statistics/questionnaire/${country}/${year}?grid=${gridParam(grid)}&done=saved`, 303);
     } catch (error) {
-      return renderGrid(c, { errors: formErrors(error), input: form }, statusOf(error));
+      return renderGrid(c, { errors: formErrors(error), input: form }, failedFormStatus(error));
     }
   });
 
@@ -93,7 +92,7 @@ export function questionnaireRoutes(deps: AppDeps) {
         await run(c, country, year);
         return c.redirect(`/statistics/questionnaire/${country}/${year}?done=${notice}`, 303);
       } catch (error) {
-        return renderGrid(c, { errors: formErrors(error) }, statusOf(error));
+        return renderGrid(c, { errors: formErrors(error) }, failedFormStatus(error));
       }
     });
   };
@@ -128,7 +127,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       return c.redirect(`/statistics/questionnaire/${country}/${year}?done=uploaded`, 303);
     } catch (error) {
       if (error instanceof LongImportRejected) return renderGrid(c, { uploadProblems: error.problems }, 422);
-      return renderGrid(c, { errors: formErrors(error, 'file') }, statusOf(error));
+      return renderGrid(c, { errors: formErrors(error, 'file') }, failedFormStatus(error));
     }
   });
 
@@ -156,7 +155,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       await saveValues(db, state.actor, country, year, { values: [...merged.values()] }, 'statistics.roll_up');
       return c.redirect(`/statistics/questionnaire/${country}/${year}?done=rolled_up`, 303);
     } catch (error) {
-      return renderGrid(c, { errors: formErrors(error) as FieldError[] }, statusOf(error));
+      return renderGrid(c, { errors: formErrors(error) as FieldError[] }, failedFormStatus(error));
     }
   });
 

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppDeps, AppEnv, NavProvider } from '../core/http/context.ts';
-import { formErrors, formText, readForm, type FormData } from '../core/http/forms.ts';
+import { formErrors, formText, readForm, type FormData, failedFormStatus } from '../core/http/forms.ts';
 import { renderPage } from '../core/http/render.ts';
 import { allows, authorize } from '../core/access/policy.ts';
-import { AppError, notFound, ValidationError } from '../core/errors.ts';
+import { notFound, ValidationError } from '../core/errors.ts';
 import { getCountry } from '../core/geo/countries.ts';
 import { tableDownload, type TableDownloadFormat } from '../core/files/write-table.ts';
 import { countryName } from '../core/geo/countries.ts';
@@ -33,7 +33,6 @@ function dateParam(c: AppContext): { date: string; error?: string } {
   return { date: today(), error: 'treaties.error.date_param' };
 }
 
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 const textValues = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, formText(form, name)]));
 
 /** Pages and /api routes of this capability. */
@@ -71,7 +70,7 @@ export function treatiesRoutes(deps: AppDeps) {
       const code = await addTreaty(db, state.actor, values as unknown as TreatyInput);
       return c.redirect(`/treaties/${code}`, 303);
     } catch (error) {
-      return renderPage(c, <NewTreatyPage state={state} values={values} errors={formErrors(error, 'code')} />, statusOf(error));
+      return renderPage(c, <NewTreatyPage state={state} values={values} errors={formErrors(error, 'code')} />, failedFormStatus(error));
     }
   });
 
@@ -92,7 +91,7 @@ export function treatiesRoutes(deps: AppDeps) {
       return renderPage(c, <TreatyImportPage state={state} errors={[]} report={report} filename={file.name} />);
     } catch (error) {
       if (error instanceof TreatyImportRejected) return renderPage(c, <TreatyImportPage state={state} errors={[]} problems={error.problems} filename={file?.name} />, 422);
-      return renderPage(c, <TreatyImportPage state={state} errors={formErrors(error, 'file')} filename={file?.name} />, statusOf(error));
+      return renderPage(c, <TreatyImportPage state={state} errors={formErrors(error, 'file')} filename={file?.name} />, failedFormStatus(error));
     }
   });
 
@@ -148,7 +147,7 @@ export function treatiesRoutes(deps: AppDeps) {
       await addEvent(db, state.actor, { action: values.action ?? '', date: values.date ?? '', effective_date: values.effective_date, source: values.source, country: iso3, treaty: code });
       return c.redirect(`/treaties/${code}/countries/${iso3}?done=action_added`, 303);
     } catch (error) {
-      return renderCountry(c, { eventValues: values, eventErrors: formErrors(error, 'action') }, statusOf(error));
+      return renderCountry(c, { eventValues: values, eventErrors: formErrors(error, 'action') }, failedFormStatus(error));
     }
   });
 
@@ -171,7 +170,7 @@ export function treatiesRoutes(deps: AppDeps) {
       await saveCountryTexts(db, state.actor, code, iso3, values);
       return c.redirect(`/treaties/${code}/countries/${iso3}?done=texts_saved`, 303);
     } catch (error) {
-      return renderCountry(c, { textValues: values, textErrors: formErrors(error, 'notes') }, statusOf(error));
+      return renderCountry(c, { textValues: values, textErrors: formErrors(error, 'notes') }, failedFormStatus(error));
     }
   });
 

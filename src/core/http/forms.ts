@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ValidationError, type FieldError } from '../errors.ts';
 
 export type FormData = Record<string, string | string[]>;
@@ -42,3 +43,6 @@ export function formErrors(error: unknown, fallbackField = 'form'): FieldError[]
   }
   throw error;
 }
+
+/** The status of a page showing a refused form again: the error's own (4xx), else 422. */
+export const failedFormStatus = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppContext, AppDeps, AppEnv } from '../../core/http/context.ts';
-import { formErrors, formText, readForm } from '../../core/http/forms.ts';
+import { formErrors, formText, readForm, failedFormStatus } from '../../core/http/forms.ts';
 import { renderPage } from '../../core/http/render.ts';
 import { allows, authorize } from '../../core/access/policy.ts';
-import { AppError, notFound, ValidationError, type FieldError } from '../../core/errors.ts';
+import { notFound, ValidationError, type FieldError } from '../../core/errors.ts';
 import { knowledgePolicy } from '../policy.ts';
 import { addAttachment } from '../attachments.ts';
 import { getVersion, listWorkQueue, type WorkflowStatus } from '../repository.ts';
@@ -33,7 +33,6 @@ function versionParam(value: string | undefined): number | undefined {
 }
 
 /** The status to answer a failed action with: the error's own (409 for a wrong status), else 422. */
-const statusOf = (error: unknown): ContentfulStatusCode => (error instanceof AppError && error.status < 500 ? error.status : 422) as ContentfulStatusCode;
 
 /**
  * The editorial pages of the knowledge portal: the work queue, the record forms (new, edit,
@@ -79,7 +78,7 @@ export function editorRoutes(deps: AppDeps) {
       return c.redirect(`/knowledge/editor/records/${id}?done=created`, 303);
     } catch (error) {
       const errors = errorsForControls(kind, formErrors(error), values);
-      return renderPage(c, <NewRecordPage state={state} kind={kind} values={values} errors={errors} />, statusOf(error));
+      return renderPage(c, <NewRecordPage state={state} kind={kind} values={values} errors={errors} />, failedFormStatus(error));
     }
   });
 
@@ -103,7 +102,7 @@ export function editorRoutes(deps: AppDeps) {
       return renderImport(c, { kind, publish, errors: [], report, filename });
     } catch (error) {
       if (error instanceof ImportRejected) return renderImport(c, { kind, publish, errors: [], problems: error.problems, filename }, 422);
-      return renderImport(c, { kind, publish, errors: formErrors(error, 'file'), filename }, statusOf(error));
+      return renderImport(c, { kind, publish, errors: formErrors(error, 'file'), filename }, failedFormStatus(error));
     }
   });
 
@@ -128,7 +127,7 @@ export function editorRoutes(deps: AppDeps) {
       await saveRecord(db, state.actor, id, formToInput(record.kind, values), formText(values, 'note').trim() || undefined);
       return c.redirect(`/knowledge/editor/records/${id}?done=saved`, 303);
     } catch (error) {
-      return renderRecord(c, { values, errors: errorsForControls(record.kind, formErrors(error), values), status: statusOf(error) });
+      return renderRecord(c, { values, errors: errorsForControls(record.kind, formErrors(error), values), status: failedFormStatus(error) });
     }
   });
 
@@ -147,7 +146,7 @@ export function editorRoutes(deps: AppDeps) {
         await actions[action](state.actor, id);
         return c.redirect(`/knowledge/editor/records/${id}?done=${done[action]}`, 303);
       } catch (error) {
-        return renderRecord(c, { actionErrors: formErrors(error), status: statusOf(error) });
+        return renderRecord(c, { actionErrors: formErrors(error), status: failedFormStatus(error) });
       }
     });
   }
@@ -160,7 +159,7 @@ export function editorRoutes(deps: AppDeps) {
       await returnRecord(db, state.actor, id, comment);
       return c.redirect(`/knowledge/editor/records/${id}?done=returned`, 303);
     } catch (error) {
-      return renderRecord(c, { actionErrors: formErrors(error), comment, status: statusOf(error) });
+      return renderRecord(c, { actionErrors: formErrors(error), comment, status: failedFormStatus(error) });
     }
   });
 
@@ -174,7 +173,7 @@ export function editorRoutes(deps: AppDeps) {
       await addAttachment(db, state.actor, id, { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), language: typeof body.language === 'string' ? body.language : undefined });
       return c.redirect(`/knowledge/editor/records/${id}?done=attached#attachments`, 303);
     } catch (error) {
-      return renderRecord(c, { attachmentErrors: formErrors(error, 'file'), status: statusOf(error) });
+      return renderRecord(c, { attachmentErrors: formErrors(error, 'file'), status: failedFormStatus(error) });
     }
   });
 
