@@ -60,6 +60,7 @@ export class FacetIndex {
 
   private async catchUp(db: Kysely<Database>) {
     let changed = false;
+    let applied = 0;
     for (;;) {
       // Publications and withdrawals in one statement (one snapshot), in change order: a record
       // unpublished then published again ends up published. In chunks, so that the first load
@@ -79,10 +80,14 @@ export class FacetIndex {
         else this.remove(row.record_id);
         this.lastChange = Math.max(this.lastChange, Number(row.change_seq));
         changed = true;
+        applied++;
       }
       if (result.rows.length < CHANGE_CHUNK) break;
     }
     if (!changed) return;
+    // After a large load (the first one at start), every term's member list is built now rather
+    // than by the next search (about 0.6 s at a million records).
+    if (applied >= CHANGE_CHUNK) for (let term = 0; term < this.termNames.length; term++) this.membersOf(term);
     this.orders = {};
     this.countCache.clear();
     this.textMatchCache.clear();
