@@ -29,7 +29,7 @@ it('counts facet values exactly whichever way it counts (member by member or ter
       record_id: id, change_seq: id, facets, year: 2000 + (id % 20), sort_date: '2020-01-01', first_published_at: new Date(0), document: '', title_document: '',
     });
   }
-  const requests = [
+  const requests: Record<string, string[]>[] = [
     {},
     { kind: ['case'] },
     { country: ['C0'] },
