@@ -1,44 +1,30 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { launchBrowser, PageSessions, signIn, submitWith, type Browser } from '../support/browser.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
+import { signIn, submitWith } from '../support/browser.ts';
 import { loadCaseDataSamples } from '../../src/case-data/samples.ts';
 import { htcdsCsv, ROLL_UP_ROWS } from '../case-data/fixtures.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // A focal point of Malawi in a real browser, on the fictional sample records of Malawi and
 // Niger: sees only Malawi's cases, imports a file with a bad row (the report names row and
 // column, nothing is imported), creates a case and adds a victim to it.
 
 describe('case-level database in the browser', { timeout: 300_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const focal = uniqueEmail('focal.malawi');
-  const pages = new PageSessions(() => browser);
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     assert.equal(await loadCaseDataSamples(db.db), 400);
     await addUser(db, focal, ['focal_point'], 'MWI');
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
+  const { pages } = app;
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
-
-  const countCases = async () => Number((await db!.db.selectFrom('cd_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('country', '=', 'MWI').executeTakeFirstOrThrow()).n);
+  const countCases = async () => Number((await app.db.db.selectFrom('cd_cases').select((eb) => eb.fn.countAll<number>().as('n')).where('country', '=', 'MWI').executeTakeFirstOrThrow()).n);
 
   it('shows the focal point their country\'s cases only, marked as samples', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD);
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD);
       await submitWith(page, () => page.locator('header.site nav').getByRole('link', { name: 'Case data' }).click());
       await submitWith(page, () => page.locator('main').getByRole('link', { name: 'Malawi', exact: true }).click());
       assert.equal(new URL(page.url()).pathname, '/case-data/MWI');
@@ -54,7 +40,7 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
       await page.getByRole('heading', { name: /Persons in the case/ }).waitFor();
       assert.ok(await page.locator('section.person').count() >= 1);
 
-      const other = await page.goto(`${baseUrl}/case-data/NER`);
+      const other = await page.goto(`${app.baseUrl}/case-data/NER`);
       assert.equal(other?.status(), 403);
       assert.ok(!(await page.content()).includes('SAMPLE-NER-'));
     });
@@ -63,7 +49,7 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
   it('refuses an import with a bad row, with the row and column, and imports nothing', async () => {
     const before = await countCases();
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD, '/case-data/MWI/import');
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD, '/case-data/MWI/import');
       const rows = ROLL_UP_ROWS.filter((row) => row.ari_RecordingCountry === 'MWI');
       rows[2] = { ...rows[2], vic_TypeOfExploitation: 'Smuggling' };
       await page.getByLabel('File').setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: htcdsCsv(rows) });
@@ -78,9 +64,9 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
   });
 
   it('creates a case, re-showing the form with the input when it is wrong, and adds a victim', async () => {
-    const existing = await db!.db.selectFrom('cd_cases').select('case_ref').where('country', '=', 'MWI').executeTakeFirstOrThrow();
+    const existing = await app.db.db.selectFrom('cd_cases').select('case_ref').where('country', '=', 'MWI').executeTakeFirstOrThrow();
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD, '/case-data/MWI');
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD, '/case-data/MWI');
       await submitWith(page, () => page.getByRole('link', { name: 'New case' }).click());
       await page.getByLabel(/Case identifier/).fill(existing.case_ref);
       await page.getByLabel(/Recording agency/).fill('Lilongwe District Social Welfare Office');
@@ -112,7 +98,7 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
       assert.match(text, /Forced labour/);
       assert.match(text, /Mozambique/);
     });
-    const audit = await db!.db.selectFrom('audit_log').select('action').where('action', 'in', ['case_data.case_created', 'case_data.person_added']).execute();
+    const audit = await app.db.db.selectFrom('audit_log').select('action').where('action', 'in', ['case_data.case_created', 'case_data.person_added']).execute();
     assert.equal(audit.length, 2);
   });
 });

@@ -1,48 +1,34 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
 import { loadCooperationSamples } from '../../src/cooperation/samples.ts';
-import { currentPath, launchBrowser, PageSessions, signIn, submitWith, type Browser, type Page } from '../support/browser.ts';
+import { currentPath, signIn, submitWith, type Page } from '../support/browser.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // A request between two central authorities, through a real browser: Italy drafts and sends it,
 // Nigeria sees it, acknowledges receipt and starts execution; Spain, a third country, sees nothing.
 
 describe('cooperation requests in the browser', { timeout: 240_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const italy = uniqueEmail('authority.italy');
   const nigeria = uniqueEmail('authority.nigeria');
   const spain = uniqueEmail('authority.spain');
   const subject = `Telephone records of a recruiter ${Date.now()}`;
   let requestPath = '';
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     await loadCooperationSamples(db.db);
     await addUser(db, italy, ['central_authority'], 'ITA');
     await addUser(db, nigeria, ['central_authority'], 'NGA');
     await addUser(db, spain, ['central_authority'], 'ESP');
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
+  const { pages } = app;
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
-
-  const pages = new PageSessions(() => browser);
   const status = (page: Page) => page.getByTestId('request-status').innerText();
 
   it('lets the Italian authority draft a request, fix a mistake the form points out, and send it to Nigeria', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, italy, TEST_PASSWORD, '/cooperation');
+      await signIn(page, app.baseUrl, italy, TEST_PASSWORD, '/cooperation');
       assert.equal(currentPath(page), '/cooperation');
       assert.ok(Number(await page.getByTestId('figure-open').innerText()) > 0, 'the sample requests fill the dashboard');
       await submitWith(page, () => page.getByRole('link', { name: 'New request' }).first().click());
@@ -72,7 +58,7 @@ describe('cooperation requests in the browser', { timeout: 240_000 }, () => {
   it('shows the request to the Nigerian authority, who acknowledges receipt and starts execution', async () => {
     assert.ok(requestPath, 'the request was created');
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, nigeria, TEST_PASSWORD, '/cooperation/requests?direction=incoming&status=open');
+      await signIn(page, app.baseUrl, nigeria, TEST_PASSWORD, '/cooperation/requests?direction=incoming&status=open');
       const link = page.getByRole('link', { name: subject });
       assert.equal(await link.count(), 1, 'the request is in the list of incoming open requests');
       await submitWith(page, () => link.click());
@@ -92,13 +78,13 @@ describe('cooperation requests in the browser', { timeout: 240_000 }, () => {
 
   it('shows nothing of it to a third country\'s authority', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, spain, TEST_PASSWORD, '/cooperation/requests');
+      await signIn(page, app.baseUrl, spain, TEST_PASSWORD, '/cooperation/requests');
       assert.equal(await page.getByRole('link', { name: subject }).count(), 0);
       assert.doesNotMatch(await page.locator('main').innerText(), /Telephone records of a recruiter/);
-      const response = await page.goto(`${baseUrl}${requestPath}`);
+      const response = await page.goto(`${app.baseUrl}${requestPath}`);
       assert.equal(response?.status(), 404);
       assert.doesNotMatch(await page.content(), /Telephone records of a recruiter/);
-      await page.goto(`${baseUrl}/cooperation`);
+      await page.goto(`${app.baseUrl}/cooperation`);
       assert.doesNotMatch(await page.locator('main').innerText(), /Telephone records of a recruiter/);
     });
   });

@@ -1,12 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
+import { uniqueEmail } from '../support/databases.ts';
 import { translate } from '../../src/core/i18n/i18n.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import {
-  currentPath, htmlAttributes, launchBrowser, newPage, PageSessions, signIn, signOut, submitWith,
-  type Browser, type BrowserContext, type Page,
-} from '../support/browser.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
+import { currentPath, htmlAttributes, newPage, signIn, signOut, submitWith, type BrowserContext, type Page } from '../support/browser.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // The foundation seen through a real browser: one driver (PGlite) is enough here, the
 // repository tests cover both. Each test opens its own browser context, so cookies never leak.
@@ -15,32 +13,17 @@ const PAGE_BUDGET_BYTES = 150 * 1024;
 const CSP_MESSAGE = /Content Security Policy/i;
 
 describe('foundation in the browser', { timeout: 180_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const admin = uniqueEmail('admin');
   const analyst = uniqueEmail('analyst');
   const polyglot = uniqueEmail('polyglot');
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     await addUser(db, admin, ['admin']);
     await addUser(db, analyst, ['analyst']);
     await addUser(db, polyglot, ['researcher']);
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
+  const { pages } = app;
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
-
-  const pages = new PageSessions(() => browser);
   const withPage = <T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>) => pages.with(options ?? {}, body);
 
   const displayNameOf = (email: string) => email.split('@')[0];
@@ -60,7 +43,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('shows the home page to an anonymous visitor, and a friendly 404', async () => {
     await withPage({}, async (page) => {
-      const response = await page.goto(`${baseUrl}/`);
+      const response = await page.goto(`${app.baseUrl}/`);
       assert.equal(response?.status(), 200);
       assert.deepEqual(await htmlAttributes(page), { lang: 'en', dir: 'ltr' });
       assert.equal(await page.title(), 'Ariadne · Ariadne');
@@ -74,7 +57,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 0);
       assert.match(await page.locator('main').innerText(), /Data protection/);
 
-      const missing = await page.goto(`${baseUrl}/no-such-page`);
+      const missing = await page.goto(`${app.baseUrl}/no-such-page`);
       assert.equal(missing?.status(), 404);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Page not found');
       assert.equal(await page.title(), 'Page not found · Ariadne');
@@ -87,7 +70,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('answers in the language the browser asks for (Accept-Language)', async () => {
     await withPage({ locale: 'fr-FR' }, async (page) => {
-      const response = await page.goto(`${baseUrl}/`);
+      const response = await page.goto(`${app.baseUrl}/`);
       assert.equal(response?.status(), 200);
       assert.match((await response!.request().allHeaders())['accept-language'] ?? '', /^fr-FR/);
       assert.deepEqual(await htmlAttributes(page), { lang: 'fr', dir: 'ltr' });
@@ -97,14 +80,14 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.equal(await page.locator('footer.site button[value="en"]').getAttribute('aria-pressed'), 'false');
     });
     await withPage({ locale: 'ar-EG' }, async (page) => {
-      await page.goto(`${baseUrl}/`);
+      await page.goto(`${app.baseUrl}/`);
       assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
     });
   });
 
   it('signs an administrator in through the form and shows their name and the admin links', async () => {
     await withPage({}, async (page) => {
-      const response = await signIn(page, baseUrl, admin, TEST_PASSWORD);
+      const response = await signIn(page, app.baseUrl, admin, TEST_PASSWORD);
       assert.equal(response?.status(), 200);
       assert.equal(currentPath(page), '/');
       const who = header(page).getByRole('link', { name: displayNameOf(admin) });
@@ -128,7 +111,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('switches to Arabic with the footer buttons, remembers the choice, and switches back', async () => {
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, polyglot, TEST_PASSWORD);
+      await signIn(page, app.baseUrl, polyglot, TEST_PASSWORD);
       assert.deepEqual(await htmlAttributes(page), { lang: 'en', dir: 'ltr' });
 
       const arabic = page.locator('footer.site form.languages').getByRole('button', { name: 'العربية' });
@@ -139,7 +122,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.equal(await page.locator('footer.site button[value="ar"]').getAttribute('aria-pressed'), 'true');
       assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
 
-      const account = await page.goto(`${baseUrl}/account`);
+      const account = await page.goto(`${app.baseUrl}/account`);
       assert.equal(account?.status(), 200);
       assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
       assert.equal(account?.headers()['content-language'], 'ar');
@@ -147,14 +130,14 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
       // The choice belongs to the account: a new browser that signs in gets Arabic too.
       await withPage({}, async (other) => {
-        await signIn(other, baseUrl, polyglot, TEST_PASSWORD);
+        await signIn(other, app.baseUrl, polyglot, TEST_PASSWORD);
         assert.deepEqual(await htmlAttributes(other), { lang: 'ar', dir: 'rtl' });
       });
 
       await submitWith(page, () => page.locator('footer.site button[value="en"]').click());
       assert.equal(currentPath(page), '/account');
       assert.deepEqual(await htmlAttributes(page), { lang: 'en', dir: 'ltr' });
-      await page.goto(`${baseUrl}/`);
+      await page.goto(`${app.baseUrl}/`);
       assert.deepEqual(await htmlAttributes(page), { lang: 'en', dir: 'ltr' });
     });
   });
@@ -163,7 +146,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
     const email = uniqueEmail('ngozi');
     const password = 'river lantern orchard 42';
     const userPath = await withPage({}, async (page) => {
-      await signIn(page, baseUrl, admin, TEST_PASSWORD, '/admin/users');
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD, '/admin/users');
       assert.equal(currentPath(page), '/admin/users');
       const response = await createUserThroughForm(page, { email, name: 'Ngozi Okafor', password, roles: ['Analyst'] });
       assert.equal(response?.status(), 200);
@@ -179,7 +162,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
     });
 
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, email, password, '/account');
+      await signIn(page, app.baseUrl, email, password, '/account');
       assert.equal(currentPath(page), '/account');
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your account');
       assert.equal(await header(page).getByRole('link', { name: 'Ngozi Okafor' }).count(), 1);
@@ -190,14 +173,14 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.doesNotMatch(facts, /Administrator/);
       // An analyst has no admin links, and cannot open the page of their own account.
       assert.equal(await nav(page).getByRole('link', { name: 'Users' }).count(), 0);
-      const denied = await page.goto(`${baseUrl}${userPath}`);
+      const denied = await page.goto(`${app.baseUrl}${userPath}`);
       assert.equal(denied?.status(), 403);
     });
   });
 
   it('shows form errors from the server and keeps what was typed', async () => {
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, admin, TEST_PASSWORD, '/admin/users');
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD, '/admin/users');
       // "someone@localhost" passes the browser's own check of type="email" but not the server's.
       const email = 'someone@localhost';
       const response = await createUserThroughForm(page, { email, name: 'Amina Diallo', password: 'short', roles: ['Analyst'] });
@@ -239,9 +222,9 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('refuses the admin pages to a non-admin (403) and sends an anonymous visitor to sign in', async () => {
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, analyst, TEST_PASSWORD);
+      await signIn(page, app.baseUrl, analyst, TEST_PASSWORD);
       for (const path of ['/admin/users', '/admin/audit']) {
-        const response = await page.goto(`${baseUrl}${path}`);
+        const response = await page.goto(`${app.baseUrl}${path}`);
         assert.equal(response?.status(), 403, path);
         assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Access denied', path);
         assert.match(await page.locator('main').innerText(), /does not give you access to this page/, path);
@@ -253,10 +236,10 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
     });
 
     await withPage({}, async (page) => {
-      const response = await page.goto(`${baseUrl}/admin/users`);
+      const response = await page.goto(`${app.baseUrl}/admin/users`);
       assert.equal(currentPath(page), '/login?next=%2Fadmin%2Fusers');
       assert.equal(response?.status(), 200);
-      assert.equal(response?.request().redirectedFrom()?.url(), `${baseUrl}/admin/users`);
+      assert.equal(response?.request().redirectedFrom()?.url(), `${app.baseUrl}/admin/users`);
       assert.equal((await response?.request().redirectedFrom()?.response())?.status(), 303);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
       // Signing in from there leads on to the page that was asked for.
@@ -271,7 +254,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
   it('shows the administrator their actions in the audit log, and filters it', async () => {
     const email = uniqueEmail('audited');
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, admin, TEST_PASSWORD, '/admin/users');
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD, '/admin/users');
       await createUserThroughForm(page, { email, name: 'Audited Person', password: 'another long password', roles: ['Researcher'] });
       const userId = /\/admin\/users\/(\d+)/.exec(page.url())?.[1];
       assert.ok(userId, page.url());
@@ -316,9 +299,9 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('explains a malformed date in the audit filter', async () => {
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, admin, TEST_PASSWORD);
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD);
       // A date field in the browser only sends YYYY-MM-DD; a hand-edited address can send anything.
-      const response = await page.goto(`${baseUrl}/admin/audit?from=2024-13&action=user.create`);
+      const response = await page.goto(`${app.baseUrl}/admin/audit?from=2024-13&action=user.create`);
       assert.equal(response?.status(), 422);
       const summary = await page.locator('.error-summary').innerText();
       assert.match(summary, /From: Enter a date as YYYY-MM-DD\./);
@@ -330,7 +313,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('signs out from the header, after which the account page asks to sign in', async () => {
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, analyst, TEST_PASSWORD, '/account');
+      await signIn(page, app.baseUrl, analyst, TEST_PASSWORD, '/account');
       assert.equal(currentPath(page), '/account');
       const response = await signOut(page);
       assert.equal(response?.status(), 200);
@@ -339,7 +322,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.equal(await header(page).getByRole('button', { name: 'Sign out' }).count(), 0);
       assert.equal(await header(page).getByRole('link', { name: displayNameOf(analyst) }).count(), 0);
 
-      await page.goto(`${baseUrl}/account`);
+      await page.goto(`${app.baseUrl}/account`);
       assert.equal(currentPath(page), '/login?next=%2Faccount');
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
       // Going back in history does not show the account page from the cache either.
@@ -364,7 +347,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
         }, () => {}));
       };
       page.on('response', onResponse);
-      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${app.baseUrl}${path}`, { waitUntil: 'load' });
       await Promise.all(pending);
       page.off('response', onResponse);
       await cdp.detach();
@@ -379,7 +362,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       assert.ok(types.has('document') && types.has('stylesheet') && types.has('script'), `${path}: ${[...types].join(', ')}`);
       assert.ok(loaded.some((item) => item.url.endsWith('/static/app.css')), path);
       assert.ok(loaded.some((item) => item.url.endsWith('/static/app.js')), path);
-      for (const item of loaded) assert.ok(item.url.startsWith(`${baseUrl}/`), `${path} loads ${item.url} from elsewhere`);
+      for (const item of loaded) assert.ok(item.url.startsWith(`${app.baseUrl}/`), `${path} loads ${item.url} from elsewhere`);
       const total = loaded.filter((item) => ['document', 'stylesheet', 'script'].includes(item.type)).reduce((sum, item) => sum + item.bytes, 0);
       assert.ok(total > 1000, `${path}: ${total} bytes measured`);
       assert.ok(total < PAGE_BUDGET_BYTES, `${path} weighs ${total} bytes (budget ${PAGE_BUDGET_BYTES})`);
@@ -405,7 +388,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
 
       checkPage('/', await measure(page, '/'));
-      await signIn(page, baseUrl, admin, TEST_PASSWORD);
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD);
       checkPage('/admin/users', await measure(page, '/admin/users'));
       assert.deepEqual(messages.filter((text) => CSP_MESSAGE.test(text) || text.startsWith('pageerror')), []);
 
@@ -423,7 +406,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
 
   it('works without JavaScript: sign in, use a form, sign out', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      await signIn(page, baseUrl, admin, TEST_PASSWORD, '/account');
+      await signIn(page, app.baseUrl, admin, TEST_PASSWORD, '/account');
       assert.equal(currentPath(page), '/account');
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your account');
       assert.equal(await header(page).getByRole('link', { name: displayNameOf(admin) }).count(), 1);
@@ -439,7 +422,7 @@ describe('foundation in the browser', { timeout: 180_000 }, () => {
       await signOut(page);
       assert.equal(currentPath(page), '/');
       assert.equal(await header(page).getByRole('link', { name: 'Sign in' }).count(), 1);
-      const account = await page.goto(`${baseUrl}/account`);
+      const account = await page.goto(`${app.baseUrl}/account`);
       assert.equal(currentPath(page), '/login?next=%2Faccount');
       assert.equal(account?.status(), 200);
     });

@@ -1,17 +1,15 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Locator } from 'playwright-core';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
 import { loadSampleData } from '../../src/samples.ts';
-import {
-  currentPath, htmlAttributes, launchBrowser, newPage, PageSessions, signIn, submitWith,
-  type Browser, type BrowserContext, type Page,
-} from '../support/browser.ts';
+import { currentPath, htmlAttributes, newPage, signIn, submitWith, type BrowserContext, type Page } from '../support/browser.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // The knowledge portal seen through a real browser, on the sample records (89 cases, 46 laws,
 // 38 publications, all published): search, facets with and without JavaScript, record pages,
@@ -52,32 +50,17 @@ async function textIfAny(locator: Locator, otherwise = ''): Promise<string> {
 }
 
 describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const editor = uniqueEmail('editor');
   const reviewer = uniqueEmail('reviewer');
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     const loaded = await loadSampleData(db.db);
     assert.equal(loaded.records['knowledge records'], 89 + 46 + 38);
     await addUser(db, editor, ['editor']);
     await addUser(db, reviewer, ['reviewer']);
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
+  const { pages } = app;
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
-
-  const pages = new PageSessions(() => browser);
   const withPage = <T>(options: Parameters<typeof newPage>[1], body: (page: Page, context: BrowserContext) => Promise<T>) => pages.with(options ?? {}, body);
 
   // --- The public search page -------------------------------------------------------------
@@ -140,7 +123,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   it('finds a quoted phrase, highlights it in the snippets, and gives a shareable address', async () => {
     const phrase = '"forced labour"';
     const shared = await withPage({}, async (page) => {
-      const start = await page.goto(`${baseUrl}/knowledge`);
+      const start = await page.goto(`${app.baseUrl}/knowledge`);
       assert.equal(start?.status(), 200);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Knowledge portal');
       assert.equal(await shownTotal(page), 89 + 46 + 38, 'all the published samples without a query');
@@ -172,7 +155,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       assert.doesNotMatch(await snippets.first().innerText(), /<\/?mark>/);
 
       // The phrase is narrower than its two words in any order.
-      await page.goto(`${baseUrl}/knowledge?q=${encodeURIComponent('forced labour')}`);
+      await page.goto(`${app.baseUrl}/knowledge?q=${encodeURIComponent('forced labour')}`);
       assert.ok(await shownTotal(page) >= total);
       return { url: url.toString(), total, ids };
     });
@@ -190,7 +173,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   it('narrows the results with facets: at once with JavaScript, with the Apply button without it', async () => {
     // With JavaScript: ticking a box submits the sidebar form.
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await submitWith(page, () => page.getByRole('navigation', { name: 'Databases' }).getByRole('link', { name: /^Case law \(89\)$/ }).click());
       assert.equal(currentPath(page), '/knowledge?kind=case');
       assert.equal(await shownTotal(page), 89);
@@ -222,7 +205,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
     // Without JavaScript: ticking does nothing until Apply.
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await submitWith(page, () => page.getByRole('navigation', { name: 'Databases' }).getByRole('link', { name: /^Case law \(89\)$/ }).click());
       const apply = facetsForm(page).getByRole('button', { name: 'Apply' });
       const forcedLabour = await facetCount(page, 'purpose', 'forced_labour');
@@ -265,7 +248,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     const law = sampleLaws.find((item) => item.externalId === sample.legislationApplied[0]);
     assert.ok(law);
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await searchFor(page, '"juju oath"');
       const link = hitLinks(page).filter({ hasText: sample.title.en });
       assert.equal(await link.count(), 1, await page.locator('ol.hits').innerText());
@@ -312,7 +295,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     const initials = sample.defendants.map((person) => person.initials).filter((value): value is string => Boolean(value));
     assert.ok(initials.length >= 2, 'the sample case has defendants with initials');
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge?q=${encodeURIComponent('"juju oath"')}`);
+      await page.goto(`${app.baseUrl}/knowledge?q=${encodeURIComponent('"juju oath"')}`);
       const link = hitLinks(page).filter({ hasText: sample.title.en });
       await submitWith(page, () => link.click());
       const caseId = idOfHref(currentPath(page));
@@ -334,7 +317,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       }
 
       // The CSV export of a search that finds the case.
-      await page.goto(`${baseUrl}/knowledge?q=${encodeURIComponent('"juju oath"')}`);
+      await page.goto(`${app.baseUrl}/knowledge?q=${encodeURIComponent('"juju oath"')}`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('p.exports').getByRole('link', { name: 'CSV' }).click()]);
       const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
       const row = rows.find((item) => item.id === String(caseId));
@@ -350,7 +333,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
     // The editorial team's export keeps them (so that it can be imported again): the check above is not vacuous.
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, editor, TEST_PASSWORD, `/knowledge?q=${encodeURIComponent('"juju oath"')}`);
+      await signIn(page, app.baseUrl, editor, TEST_PASSWORD, `/knowledge?q=${encodeURIComponent('"juju oath"')}`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('p.exports').getByRole('link', { name: 'CSV' }).click()]);
       const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
       const row = rows.find((item) => item.title_en === sample.title.en);
@@ -362,7 +345,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
   it('exports the results of a search as CSV, every result and only them', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await searchFor(page, 'labour');
       const total = await shownTotal(page);
       assert.ok(total > 20, `more results than one page: ${total}`);
@@ -384,16 +367,16 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       const column = (name: string) => header.indexOf(name);
       assert.deepEqual(rows.map((row) => Number(row[column('id')])).sort((a, b) => a - b), [...ids].sort((a, b) => a - b));
       for (const row of rows) {
-        assert.equal(row[column('url')], `${baseUrl}/knowledge/records/${row[column('id')]}`);
+        assert.equal(row[column('url')], `${app.baseUrl}/knowledge/records/${row[column('id')]}`);
         assert.match(row[column('kind')], /^(case|legislation|publication)$/);
       }
 
       // The export follows the filters too: one database, two facets.
-      await page.goto(`${baseUrl}/knowledge?kind=case&purpose=forced_labour&region=150`);
+      await page.goto(`${app.baseUrl}/knowledge?kind=case&purpose=forced_labour&region=150`);
       const filtered = await shownTotal(page);
       assert.ok(filtered > 0);
       const link = page.locator('p.exports').getByRole('link', { name: 'CSV' });
-      const params = new URL(`${baseUrl}${await link.getAttribute('href')}`).searchParams;
+      const params = new URL(`${app.baseUrl}${await link.getAttribute('href')}`).searchParams;
       assert.deepEqual([...params].sort(), [['kind', 'case'], ['purpose', 'forced_labour'], ['region', '150']]);
       const [second] = await Promise.all([page.waitForEvent('download'), link.click()]);
       const [caseHeader, ...caseRows] = parse(await readFile(await second.path(), 'utf8'), { bom: true }) as string[][];
@@ -413,7 +396,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     const search = 'الاتجار';
 
     const found = await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await submitWith(page, () => page.locator('footer.site form.languages').getByRole('button', { name: 'العربية' }).click());
       assert.equal(currentPath(page), '/knowledge');
       assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
@@ -439,9 +422,9 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       const heading = page.getByRole('heading', { level: 1 });
       assert.equal(await heading.textContent(), arabicOnly.title.ar);
       assert.equal(await heading.getAttribute('dir'), 'rtl');
-      await page.goto(`${baseUrl}/knowledge/records/${bothId}`);
+      await page.goto(`${app.baseUrl}/knowledge/records/${bothId}`);
       assert.equal(await heading.textContent(), bilingual.title.ar);
-      return { onlyId, bothId, url: `${baseUrl}/knowledge?q=${encodeURIComponent(search)}` };
+      return { onlyId, bothId, url: `${app.baseUrl}/knowledge?q=${encodeURIComponent(search)}` };
     });
 
     await withPage({}, async (page) => {
@@ -467,13 +450,13 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
   it('keeps the search when the visitor switches language or signs in from a page of results', async () => {
     const path = `/knowledge?q=${encodeURIComponent('"forced labour"')}&kind=case`;
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${app.baseUrl}${path}`);
       const total = await shownTotal(page);
       const expected = currentPath(page);
       // Both the language switcher and "Sign in" lead back to the page as it is, query included.
       assert.deepEqual({
         languageNext: await page.locator('footer.site form.languages input[name="next"]').inputValue(),
-        signInNext: new URL(`${baseUrl}${await page.locator('header.site').getByRole('link', { name: 'Sign in' }).getAttribute('href')}`).searchParams.get('next'),
+        signInNext: new URL(`${app.baseUrl}${await page.locator('header.site').getByRole('link', { name: 'Sign in' }).getAttribute('href')}`).searchParams.get('next'),
       }, { languageNext: expected, signInNext: expected });
 
       await submitWith(page, () => page.locator('footer.site form.languages').getByRole('button', { name: 'العربية' }).click());
@@ -511,7 +494,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
   /** An editor's new case, saved and submitted for review through the pages; returns its id. */
   async function createAndSubmitCase(page: Page, fields: CaseFields): Promise<number> {
-    await page.goto(`${baseUrl}/knowledge/editor/new/case`);
+    await page.goto(`${app.baseUrl}/knowledge/editor/new/case`);
     await fillCaseForm(page, fields);
     const response = await submitWith(page, () => editorForm(page).getByRole('button', { name: 'Save the draft' }).click());
     assert.equal(response?.status(), 200, await textIfAny(page.locator('.error-summary')));
@@ -530,7 +513,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     };
 
     const recordId = await withPage({}, async (page) => {
-      await signIn(page, baseUrl, editor, TEST_PASSWORD, '/knowledge/editor');
+      await signIn(page, app.baseUrl, editor, TEST_PASSWORD, '/knowledge/editor');
       assert.equal(currentPath(page), '/knowledge/editor');
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Editorial work');
       await submitWith(page, () => page.getByRole('link', { name: 'New case', exact: true }).click());
@@ -584,17 +567,17 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
     // Not public yet: search does not find it and its public page does not exist.
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await searchFor(page, word);
       assert.equal(await shownTotal(page), 0);
       assert.match(await page.locator('section.results').innerText(), /Nothing matches this search/);
-      const hidden = await page.goto(`${baseUrl}/knowledge/records/${recordId}`);
+      const hidden = await page.goto(`${app.baseUrl}/knowledge/records/${recordId}`);
       assert.equal(hidden?.status(), 404);
     });
 
     // A reviewer finds it in the queue and publishes it.
     await withPage({}, async (page) => {
-      await signIn(page, baseUrl, reviewer, TEST_PASSWORD, '/knowledge/editor');
+      await signIn(page, app.baseUrl, reviewer, TEST_PASSWORD, '/knowledge/editor');
       assert.equal(currentPath(page), '/knowledge/editor');
       const row = page.getByTestId('work-queue').locator('tbody tr').filter({ hasText: title });
       assert.equal(await row.count(), 1);
@@ -612,7 +595,7 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
 
     // Now anyone finds it and reads it.
     await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/knowledge`);
+      await page.goto(`${app.baseUrl}/knowledge`);
       await searchFor(page, word);
       assert.equal(await shownTotal(page), 1);
       const link = hitLinks(page);
@@ -635,14 +618,14 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     const title = `Prosecutor v. Q.R. (${word} quarry)`;
     const comment = `Please add the case number and the charges of Q.R. (${word}).`;
     await withPage({}, async (editorPage) => {
-      await signIn(editorPage, baseUrl, editor, TEST_PASSWORD, '/knowledge/editor');
+      await signIn(editorPage, app.baseUrl, editor, TEST_PASSWORD, '/knowledge/editor');
       const recordId = await createAndSubmitCase(editorPage, {
         title, country: 'PER', court: 'Superior Court of Justice of Madre de Dios', courtLevel: 'appeal', decisionDate: '2023-11-20',
         facts: `Men were made to dig at the ${word} quarry.`,
       });
 
       await withPage({}, async (page) => {
-        await signIn(page, baseUrl, reviewer, TEST_PASSWORD, `/knowledge/editor?status=submitted`);
+        await signIn(page, app.baseUrl, reviewer, TEST_PASSWORD, `/knowledge/editor?status=submitted`);
         const row = page.getByTestId('work-queue').locator('tbody tr').filter({ hasText: title });
         await submitWith(page, () => row.getByRole('link', { name: title }).click());
         assert.equal(currentPath(page), `/knowledge/editor/records/${recordId}`);
@@ -657,19 +640,19 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       });
 
       // The editor, in their own browser, reads the comment on the record and in the queue.
-      await editorPage.goto(`${baseUrl}/knowledge/editor/records/${recordId}`);
+      await editorPage.goto(`${app.baseUrl}/knowledge/editor/records/${recordId}`);
       assert.equal(await statusOf(editorPage).innerText(), 'Returned to the editor');
       assert.equal((await editorPage.getByTestId('review-comment').innerText()).trim(), comment);
       assert.match(await editorPage.locator('.notice.warning').first().innerText(), /Comment from the reviewer/);
       assert.equal(await editorPage.locator('#workflow').getByRole('button', { name: 'Submit for review' }).count(), 1, 'the editor can submit again');
 
-      await editorPage.goto(`${baseUrl}/knowledge/editor?status=returned`);
+      await editorPage.goto(`${app.baseUrl}/knowledge/editor?status=returned`);
       const row = editorPage.getByTestId('work-queue').locator('tbody tr').filter({ hasText: title });
       assert.equal(await row.count(), 1);
       assert.match(await row.innerText(), new RegExp(`Comment from the reviewer: ${escapeRegExp(comment)}`));
 
       // Still not public.
-      const hidden = await editorPage.goto(`${baseUrl}/knowledge/records/${recordId}`);
+      const hidden = await editorPage.goto(`${app.baseUrl}/knowledge/records/${recordId}`);
       assert.equal(hidden?.status(), 404);
     });
   });

@@ -1,12 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_ACTOR, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { launchBrowser, PageSessions, signIn, submitWith, type Browser, type Page } from '../support/browser.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_ACTOR, TEST_PASSWORD } from '../support/server.ts';
+import { signIn, submitWith, type Page } from '../support/browser.ts';
 import { loadTreatiesSamples } from '../../src/treaties/samples.ts';
 import { loadReviewSamples } from '../../src/implementation-review/samples.ts';
 import { createRecord, publishRecord, submitRecord } from '../../src/knowledge/workflow.ts';
 import { legislationRecord } from '../knowledge/fixtures.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // Implementation review and treaty status through a real browser, on the sample data: the
 // Malawi focal point completes the sample draft of the TIP questionnaire (with legislation
@@ -14,16 +15,11 @@ import { legislationRecord } from '../knowledge/fixtures.ts';
 // the treaty status page answers for the dates a visitor picks.
 
 describe('implementation review and treaty status in the browser', { timeout: 300_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const focal = uniqueEmail('focal.malawi');
   const reviewer = uniqueEmail('reviewer');
   const lawTitle = 'Trafficking in Persons Act (browser test)';
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     assert.ok(await loadTreatiesSamples(db.db) > 0);
     assert.ok(await loadReviewSamples(db.db) > 0);
     const law = await createRecord(db.db, TEST_ACTOR, 'legislation', legislationRecord({ country: 'MWI', title: { en: lawTitle } }));
@@ -31,24 +27,14 @@ describe('implementation review and treaty status in the browser', { timeout: 30
     await publishRecord(db.db, TEST_ACTOR, law);
     await addUser(db, focal, ['focal_point'], 'MWI');
     await addUser(db, reviewer, ['reviewer']);
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
+  const { pages } = app;
 
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
-
-  const pages = new PageSessions(() => browser);
   const question = (page: Page, key: string) => page.locator(`div.question[data-key="${key}"]`);
 
   it('a focal point completes the draft, is told what is missing, attaches legislation and submits', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD, '/review');
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD, '/review');
       await submitWith(page, () => page.getByTestId('own').getByRole('link', { name: /Trafficking in Persons Protocol/ }).click());
       assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Malawi/);
       assert.match(await page.getByTestId('status').innerText(), /Draft/);
@@ -90,7 +76,7 @@ describe('implementation review and treaty status in the browser', { timeout: 30
 
   it('a reviewer follows progress, comments on an answer and returns the questionnaire', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, reviewer, TEST_PASSWORD, '/review');
+      await signIn(page, app.baseUrl, reviewer, TEST_PASSWORD, '/review');
       const cycles = page.getByTestId('cycles');
       await submitWith(page, () => cycles.getByRole('row').filter({ hasText: 'Trafficking in Persons Protocol' }).getByRole('link').click());
       const malawi = page.getByTestId('progress').locator('tr[data-iso3="MWI"]');
@@ -106,7 +92,7 @@ describe('implementation review and treaty status in the browser', { timeout: 30
       assert.match(await page.getByTestId('status').innerText(), /Returned for changes/);
     });
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD, '/review');
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD, '/review');
       await submitWith(page, () => page.getByTestId('own').getByRole('link', { name: /Trafficking in Persons Protocol/ }).click());
       assert.ok(await question(page, 'tip.5.convictions').getByText('Please give the convictions by sex.').isVisible(), 'the focal point reads the comment');
       assert.equal(await question(page, 'tip.5.convictions').getByLabel('Your answer').inputValue(), '27', 'and can change the answer again');
@@ -115,11 +101,11 @@ describe('implementation review and treaty status in the browser', { timeout: 30
 
   it('shows the treaty status for the date picked: count, parties, map and the illustrative mark', async () => {
     await pages.with({}, async (page) => {
-      await page.goto(`${baseUrl}/treaties/TIP`);
+      await page.goto(`${app.baseUrl}/treaties/TIP`);
       const pick = async (date: string) => {
         await page.getByLabel('Status on').fill(date);
         await submitWith(page, () => page.getByRole('button', { name: 'Show' }).click());
-        const api = await (await fetch(`${baseUrl}/api/treaties/TIP/parties?date=${date}`)).json() as { count: number; parties: { iso3: string }[] };
+        const api = await (await fetch(`${app.baseUrl}/api/treaties/TIP/parties?date=${date}`)).json() as { count: number; parties: { iso3: string }[] };
         assert.equal(await page.getByTestId('party-count').innerText(), String(api.count), `page and API agree on ${date}`);
         return api;
       };

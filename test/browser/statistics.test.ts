@@ -1,38 +1,24 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { launchBrowser, PageSessions, signIn, submitWith, type Browser } from '../support/browser.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
+import { signIn, submitWith } from '../support/browser.ts';
 import { loadStatisticsSamples } from '../../src/statistics/samples.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 // The questionnaire in a real browser, on the sample statistics: a focal point fills a grid and
 // submits; a reviewer accepts and publishes; the public country page shows the new figures and chart.
 
 describe('crime statistics in the browser', { timeout: 300_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let baseUrl = '';
   const focal = uniqueEmail('focal.malawi');
   const reviewer = uniqueEmail('reviewer');
-  const pages = new PageSessions(() => browser);
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     assert.ok(await loadStatisticsSamples(db.db) > 10_000, 'the sample dataset is loaded');
     await addUser(db, focal, ['focal_point'], 'MWI');
     await addUser(db, reviewer, ['reviewer']);
-    server = await startServer(db);
-    baseUrl = server.baseUrl;
-    browser = await launchBrowser();
   });
-
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
+  const { pages } = app;
 
   it('a focal point fills a grid and submits, a reviewer accepts and publishes, the public page shows it', async () => {
     const figures: Record<string, string> = {
@@ -40,10 +26,10 @@ describe('crime statistics in the browser', { timeout: 300_000 }, () => {
       'v|total|male|total': '27', 'v|total|male|minor': '7', 'v|total|male|adult': '20',
     };
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, focal, TEST_PASSWORD, '/statistics/questionnaire');
+      await signIn(page, app.baseUrl, focal, TEST_PASSWORD, '/statistics/questionnaire');
       assert.match(await page.locator('h1').innerText(), /Annual questionnaire/);
       assert.ok(await page.getByRole('link', { name: /Malawi/ }).count() > 0, 'the sample draft of Malawi is listed');
-      await page.goto(`${baseUrl}/statistics/questionnaire/MWI/2023?grid=detected_victims.total`);
+      await page.goto(`${app.baseUrl}/statistics/questionnaire/MWI/2023?grid=detected_victims.total`);
       for (const [name, value] of Object.entries(figures)) await page.locator(`input[name="${name}"]`).fill(value);
       await page.locator('#field-source').fill('Malawi Police Service');
       await submitWith(page, () => page.getByRole('button', { name: 'Save this grid' }).click());
@@ -54,7 +40,7 @@ describe('crime statistics in the browser', { timeout: 300_000 }, () => {
       assert.equal(await page.locator('input[name="v|total|total|total"]').isDisabled(), true, 'a submitted questionnaire is locked');
     });
     await pages.with({}, async (page) => {
-      await signIn(page, baseUrl, reviewer, TEST_PASSWORD, '/statistics/questionnaire/MWI/2023');
+      await signIn(page, app.baseUrl, reviewer, TEST_PASSWORD, '/statistics/questionnaire/MWI/2023');
       await submitWith(page, () => page.getByRole('button', { name: 'Accept' }).click());
       assert.match(await page.locator('.notice').first().innerText(), /accepted/);
       await submitWith(page, () => page.getByRole('button', { name: 'Publish' }).click());
@@ -62,7 +48,7 @@ describe('crime statistics in the browser', { timeout: 300_000 }, () => {
       assert.match(await page.locator('section.workflow').innerText(), /Revision 1/);
     });
     await pages.with({}, async (page) => {
-      const response = await page.goto(`${baseUrl}/statistics/countries/MWI?from=2023&to=2023`);
+      const response = await page.goto(`${app.baseUrl}/statistics/countries/MWI?from=2023&to=2023`);
       assert.equal(response?.status(), 200);
       assert.match(await page.locator('h1').innerText(), /Malawi/);
       const shares = page.locator('table.stats-table').first();
@@ -72,14 +58,14 @@ describe('crime statistics in the browser', { timeout: 300_000 }, () => {
       assert.match(await trend.innerText(), /2023\s+77/);
       assert.ok(await page.locator('figure.chart svg rect').count() > 0, 'the stacked bars are drawn');
       assert.ok(await page.locator('figure.chart svg').count() >= 4, 'bars, lines, flows and map');
-      const download = await page.request.get(`${baseUrl}/statistics/tables/sex-age.csv?area=MWI&from=2023&to=2023`);
+      const download = await page.request.get(`${app.baseUrl}/statistics/tables/sex-age.csv?area=MWI&from=2023&to=2023`);
       assert.match(await download.text(), /Female,20,30,50/);
     });
   });
 
   it('shows the sample mark and the world analysis to anyone', async () => {
     await pages.with({}, async (page) => {
-      await page.goto(`${baseUrl}/statistics`);
+      await page.goto(`${app.baseUrl}/statistics`);
       assert.match(await page.locator('.illustrative-mark').first().innerText(), /Sample/);
       assert.ok(await page.locator('figure.world-map').count() === 1);
       assert.ok(await page.locator('figure.flow-diagram path.flow').count() > 0, 'flows between regions are drawn');

@@ -1,33 +1,22 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTestDatabase, uniqueEmail, type TestDatabase } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { currentPath, launchBrowser, PageSessions, signIn, submitWith, type Browser, type Page } from '../support/browser.ts';
+import { uniqueEmail } from '../support/databases.ts';
+import { addUser, TEST_PASSWORD } from '../support/server.ts';
+import { currentPath, signIn, submitWith, type Page } from '../support/browser.ts';
 import { loadFixture } from './fixture.ts';
+import { browserApp } from '../support/browser-app.ts';
 
 const PLAN_TITLE = 'Fourth national plan against trafficking in persons';
 
 describe('programme officers write an action plan in the browser', { timeout: 300_000 }, () => {
-  let db: TestDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
   let planPath = '';
   const officer = uniqueEmail('officer');
-  const pages = new PageSessions(() => browser);
 
-  before(async () => {
-    db = await openTestDatabase('pglite');
+  const app = browserApp(async (db) => {
     await loadFixture(db.db);
     await addUser(db, officer, ['programme_officer']);
-    server = await startServer(db);
-    browser = await launchBrowser();
   });
-  after(async () => {
-    await pages.closeAll();
-    await browser?.close();
-    await server?.close();
-    await db?.dispose();
-  });
+  const { pages } = app;
 
   const save = (page: Page) => submitWith(page, () => page.getByRole('button', { name: 'Save', exact: true }).click());
   const summary = async (page: Page) => {
@@ -38,7 +27,7 @@ describe('programme officers write an action plan in the browser', { timeout: 30
 
   it('creates a draft plan, keeping the typed values when the end date comes before the start date', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, '/programmes/action-plans');
+      await signIn(page, app.baseUrl, officer, TEST_PASSWORD, '/programmes/action-plans');
       assert.equal(currentPath(page), '/programmes/action-plans');
       await submitWith(page, () => page.getByRole('link', { name: 'Add an action plan or regional framework' }).click());
       assert.equal(currentPath(page), '/programmes/action-plans/new');
@@ -67,13 +56,13 @@ describe('programme officers write an action plan in the browser', { timeout: 30
       assert.deepEqual(await summary(page), { targets: '0', achieved: '0', overdue: '0' });
     });
     await pages.with({}, async (page) => {
-      assert.equal((await page.goto(`${server!.baseUrl}${planPath}`))?.status(), 404, 'a draft is not public');
+      assert.equal((await page.goto(`${app.baseUrl}${planPath}`))?.status(), 404, 'a draft is not public');
     });
   });
 
   it('adds thematic areas and an overdue target, then a measure that achieves it', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, planPath);
+      await signIn(page, app.baseUrl, officer, TEST_PASSWORD, planPath);
       assert.equal(currentPath(page), planPath);
       for (const name of ['Prevention', 'Protection of victims']) {
         await page.getByLabel('New thematic area').fill(name);
@@ -123,7 +112,7 @@ describe('programme officers write an action plan in the browser', { timeout: 30
 
   it('publishes the plan, which the public then sees without any editing control', async () => {
     await pages.with({}, async (page) => {
-      await signIn(page, server!.baseUrl, officer, TEST_PASSWORD, planPath);
+      await signIn(page, app.baseUrl, officer, TEST_PASSWORD, planPath);
       await submitWith(page, () => page.getByRole('link', { name: 'Edit the plan' }).click());
       assert.equal(currentPath(page), `${planPath}/edit`);
       assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), PLAN_TITLE);
@@ -135,7 +124,7 @@ describe('programme officers write an action plan in the browser', { timeout: 30
       assert.equal(await page.locator('h1 .badge.draft').count(), 0);
     });
     await pages.with({}, async (page) => {
-      const response = await page.goto(`${server!.baseUrl}${planPath}`);
+      const response = await page.goto(`${app.baseUrl}${planPath}`);
       assert.equal(response?.status(), 200);
       assert.equal(await page.locator('h1').innerText(), PLAN_TITLE);
       assert.equal(await page.locator('tr.target').getAttribute('data-status'), 'achieved');
