@@ -1,8 +1,8 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { TestClient } from '../support/http-client.ts';
+import { addUser, startServer, type RunningServer } from '../support/server.ts';
+import { TestClient, signedInClient } from '../support/http-client.ts';
 import { loadFixture } from './fixture.ts';
 
 describeEachDriver('programme officers write national action plans: heading, areas, targets, measures', (use) => {
@@ -17,11 +17,7 @@ describeEachDriver('programme officers write national action plans: heading, are
   });
   after(async () => { await server.close(); });
 
-  const signedIn = async (email: string) => {
-    const client = new TestClient(server.baseUrl);
-    assert.equal((await client.signIn(email, TEST_PASSWORD)).status, 303);
-    return client;
-  };
+  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
   const auditActions = (entityType: string) => use().db.selectFrom('audit_log').select('action').where('entity_type', '=', entityType).orderBy('seq').execute()
     .then((rows) => rows.map((row) => row.action));
   const planIdOf = async (code: string) => Number((await use().db.selectFrom('pm_action_plans').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id);

@@ -1,8 +1,8 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { TestClient } from '../support/http-client.ts';
+import { addUser, startServer, type RunningServer } from '../support/server.ts';
+import { TestClient, signedInClient } from '../support/http-client.ts';
 import { importFile } from '../../src/programmes/import.ts';
 import { EXPECTED, FIXTURE_ACTOR, loadFixture } from './fixture.ts';
 
@@ -36,11 +36,7 @@ describeEachDriver('programme pages over HTTP', (use) => {
   });
   after(async () => { await server.close(); });
 
-  const signedIn = async (email: string) => {
-    const client = new TestClient(server.baseUrl);
-    assert.equal((await client.signIn(email, TEST_PASSWORD)).status, 303);
-    return client;
-  };
+  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
 
   it('shows every headline figure to anyone, each linking to records that add up to it', async () => {
     const visitor = new TestClient(server.baseUrl);

@@ -1,8 +1,8 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { TestClient } from '../support/http-client.ts';
+import { addUser, startServer, type RunningServer } from '../support/server.ts';
+import { TestClient, signedInClient } from '../support/http-client.ts';
 import { loadFixture } from './fixture.ts';
 
 describeEachDriver('programme officers record programmes, initiatives and projects', (use) => {
@@ -17,11 +17,7 @@ describeEachDriver('programme officers record programmes, initiatives and projec
   });
   after(async () => { await server.close(); });
 
-  const signedIn = async (email: string) => {
-    const client = new TestClient(server.baseUrl);
-    assert.equal((await client.signIn(email, TEST_PASSWORD)).status, 303);
-    return client;
-  };
+  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
   const auditOf = (entityType: string, id: number) => use().db.selectFrom('audit_log').select('action').where('entity_type', '=', entityType).where('entity_id', '=', String(id)).orderBy('seq').execute()
     .then((rows) => rows.map((row) => row.action));
 

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { TEST_PASSWORD } from './server.ts';
 /**
  * A cookie-keeping HTTP client for tests that talk to the running server like a browser
  * without JavaScript does: it reads the CSRF token from the page's forms.
@@ -45,4 +47,12 @@ export class TestClient {
     await this.get('/login');
     return this.postForm('/login', { email, password, next: '/' });
   }
+}
+
+/** A client signed in through the login form (the sign-in must succeed: 303 to the next page). */
+export async function signedInClient(baseUrl: string, email: string, password = TEST_PASSWORD): Promise<TestClient> {
+  const client = new TestClient(baseUrl);
+  const response = await client.signIn(email, password);
+  assert.equal(response.status, 303, `sign-in of ${email}`);
+  return client;
 }

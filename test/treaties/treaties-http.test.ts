@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, TEST_ACTOR, TEST_PASSWORD, type RunningServer } from '../support/server.ts';
-import { TestClient } from '../support/http-client.ts';
+import { addUser, startServer, TEST_ACTOR, type RunningServer } from '../support/server.ts';
+import { TestClient, signedInClient } from '../support/http-client.ts';
 import { importTreatyStatus, TreatyImportRejected, exportTreatyStatus } from '../../src/treaties/transfer.ts';
 import { addEvent, addTreaty } from '../../src/treaties/service.ts';
 import { verifyAuditChain } from '../../src/core/audit/verify.ts';
@@ -44,11 +44,7 @@ describeEachDriver('treaty status over HTTP', (use) => {
   });
   after(async () => { await server.close(); });
 
-  const signedIn = async (email: string) => {
-    const client = new TestClient(server.baseUrl);
-    assert.equal((await client.signIn(email, TEST_PASSWORD)).status, 303);
-    return client;
-  };
+  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
   const parties = async (date: string) => {
     const response = await fetch(`${server.baseUrl}/api/treaties/FIREARMS/parties?date=${date}`);
     assert.equal(response.status, 200);

@@ -2,8 +2,8 @@ import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringify } from 'csv-stringify/sync';
 import { describeEachDriver, uniqueEmail } from '../../support/databases.ts';
-import { addUser, startServer, TEST_PASSWORD, type RunningServer } from '../../support/server.ts';
-import { TestClient } from '../../support/http-client.ts';
+import { addUser, startServer, type RunningServer } from '../../support/server.ts';
+import { TestClient, signedInClient } from '../../support/http-client.ts';
 import { getRecordState } from '../../../src/knowledge/repository.ts';
 import { headerOf, recordToRow } from '../../../src/knowledge/columns.ts';
 import { caseRecord } from '../fixtures.ts';
@@ -42,11 +42,7 @@ describeEachDriver('editorial pages over HTTP', (use) => {
   });
   after(async () => { await server.close(); });
 
-  const signedIn = async (email: string) => {
-    const client = new TestClient(server.baseUrl);
-    assert.equal((await client.signIn(email, TEST_PASSWORD)).status, 303);
-    return client;
-  };
+  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
 
   it('takes a case from a first draft with errors, through versions and review, to publication', async () => {
     const editor = await signedIn(emails.editor);
