@@ -1,36 +1,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runAriadne, type CliResult, showResult } from '../support/cli.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { TEST_DRIVERS } from '../support/databases.ts';
 import { htcdsCsv, ROLL_UP_ROWS } from './fixtures.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Result { code: number | null; stdout: string; stderr: string }
+type Result = CliResult;
 
-function ariadne(args: string[], env: Record<string, string>): Promise<Result> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'SAMPLE_PASSWORD', 'NODE_TEST_CONTEXT']) if (!(name in env)) delete childEnv[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/ariadne.mjs', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
-}
-const show = (r: Result) => `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
+const ariadne = runAriadne;
+const show = showResult;
 
 async function adminQuery(text: string) {
   const client = new pg.Client({ connectionString: ADMIN_URL });

@@ -1,44 +1,27 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runAriadne, type CliResult, showResult } from '../support/cli.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openPGlite } from '../../src/core/db/connect.ts';
 import { signIn } from '../../src/accounts/sign-in.ts';
 import { TEST_DRIVERS } from '../support/databases.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'cli test password 123';
 const SAMPLE_PASSWORD = 'sample password 456';
 
-interface Result { code: number | null; stdout: string; stderr: string }
+type Result = CliResult;
 
 /** `ariadne ...args` as a user would run it, with only the given database settings. */
-function ariadne(args: string[], env: Record<string, string>): Promise<Result> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'ARIADNE_PASSWORD', 'SAMPLE_PASSWORD', 'NODE_TEST_CONTEXT']) {
-    if (!(name in env)) delete childEnv[name];
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/ariadne.mjs', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
-}
+const ariadne = runAriadne;
 
 const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
-const show = (r: Result) => `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
+const show = showResult;
 
 function assertOneErrorLine(result: Result, pattern: RegExp) {
   const errors = lines(result.stderr);

@@ -1,33 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runAriadne, type CliResult } from '../support/cli.ts';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openPGlite } from '../../src/core/db/connect.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 import { headerOf } from '../../src/programmes/columns.ts';
 import { EXPECTED, loadFixture } from './fixture.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-interface Result { code: number | null; stdout: string; stderr: string }
+type Result = CliResult;
 
 /** `ariadne ...args` as an operator runs it, on the embedded database in dataDir. */
-function ariadne(args: string[], env: Record<string, string>): Promise<Result> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ['DATABASE_URL', 'NODE_TEST_CONTEXT']) delete childEnv[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/ariadne.mjs', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
-}
+const ariadne = runAriadne;
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

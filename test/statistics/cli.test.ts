@@ -1,30 +1,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runAriadne } from '../support/cli.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { generateLongRows } from '../../bench/generate-statistics-long.ts';
 import { LONG_COLUMNS } from '../../src/statistics/long-format.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function ariadne(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, SAMPLE_DATA: 'false' };
-  delete env.DATABASE_URL;
-  delete env.NODE_TEST_CONTEXT;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/ariadne.mjs', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const ariadne = (args: string[], dataDir: string) => runAriadne(args, { DATA_DIR: dataDir, SAMPLE_DATA: 'false' });
 
 describe('ariadne import/export statistics-long', { timeout: 240_000 }, () => {
   let dir = '';
