@@ -8,22 +8,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/core/db/schema.ts';
 import { addDays } from '../src/cooperation/dates.ts';
 import { CRIME_TYPES, LEGAL_BASES, REQUEST_KINDS } from '../src/cooperation/vocabulary.ts';
+import { seededRandom } from './random.ts';
 
 const COUNTRIES = ['ITA', 'NGA', 'ESP', 'FRA', 'DEU', 'NER', 'MLI', 'MAR', 'TUN', 'LBY', 'EGY', 'GHA', 'SEN', 'CIV', 'BFA', 'GBR', 'NLD', 'BEL', 'GRC', 'TUR',
   'ROU', 'BGR', 'ALB', 'THA', 'MMR', 'KHM', 'VNM', 'PHL', 'IDN', 'MYS', 'MEX', 'GTM', 'HND', 'SLV', 'USA', 'COL', 'BRA', 'ARG', 'ZAF', 'KEN'];
 /** Heavier countries first: the weight of a country falls with its place in the list. */
 const WEIGHTS = COUNTRIES.map((_, index) => 1 / (index + 2));
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 export async function generateCooperationRequests(db: Kysely<Database>, count: number, today: string, seed = 1): Promise<void> {
   const next = random(seed);

@@ -10,20 +10,11 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HTCDS_COLUMNS } from '../src/case-data/htcds/columns.ts';
+import { seededRandom } from './random.ts';
 
 export interface GeneratorOptions { rows: number; countries: string[]; seed?: number; fromYear?: number; toYear?: number; sample?: boolean }
 
-/** A small deterministic PRNG (mulberry32), so the same seed gives the same file. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const NEIGHBOURS: Record<string, string[]> = {
   MWI: ['MOZ', 'ZMB', 'TZA', 'ZAF', 'ZWE'],

@@ -9,20 +9,8 @@ import type { Database } from '../src/core/db/schema.ts';
 import { listCountries } from '../src/core/geo/countries.ts';
 import { institutionColumns, syncActivityCountries, syncOutcomeProgrammes } from '../src/programmes/store.ts';
 import { ACTIVITY_TYPES, INSTITUTION_TYPES, OUTCOME_TYPES } from '../src/programmes/vocabulary.ts';
+import { Random } from './random.ts';
 
-export class Random {
-  private state: number;
-  constructor(seed: number) { this.state = seed >>> 0 || 1; }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number) { return min + Math.floor(this.next() * (max - min + 1)); }
-  pick<T>(list: readonly T[]): T { return list[Math.floor(this.next() * list.length)]; }
-}
 
 const TYPE_WEIGHTS: Record<string, number> = {
   training: 30, training_of_trainers: 6, mentoring: 8, mock_trial: 3, legislative_assistance: 6, policy_support: 5, workshop: 10,

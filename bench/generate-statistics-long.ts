@@ -10,17 +10,8 @@ import { stringify } from 'csv-stringify/sync';
 import { countryName, listCountries, regionName, type Country } from '../src/core/geo/countries.ts';
 import { LONG_COLUMNS, type LongRow } from '../src/statistics/long-format.ts';
 import { AGE_LABELS, DIMENSION_LABELS, FORM_LABELS, INDICATOR_LABELS, SEX_LABELS, type AgeCode, type FormCode, type IndicatorCode, type SexCode } from '../src/statistics/vocabulary.ts';
+import { seededRandom } from './random.ts';
 
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A count as the Global Report writes it: "<5" under 5, a comma every three digits. */
 export function countText(value: number): string {
@@ -43,7 +34,7 @@ export interface GenerateOptions { targetRows?: number; firstYear?: number; last
 
 /** Generated long-format rows, about targetRows of them. */
 export function generateLongRows(options: GenerateOptions = {}): LongRow[] {
-  const random = prng(options.seed ?? 20240601);
+  const random = seededRandom(options.seed ?? 20240601);
   const firstYear = options.firstYear ?? 2008;
   const lastYear = options.lastYear ?? 2021;
   const targetRows = options.targetRows ?? 47_000;

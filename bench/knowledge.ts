@@ -39,7 +39,8 @@ import type { SystemActor } from '../src/core/access/actor.ts';
 import { importRecords } from '../src/knowledge/import.ts';
 import { searchPublished, type SearchRequest, type SortOrder } from '../src/knowledge/search/search.ts';
 import { facetIndexFor } from '../src/knowledge/search/facet-index.ts';
-import { generateImportFile, loadKnowledgeCorpus, Random } from './generate-knowledge-data.ts';
+import { generateImportFile, loadKnowledgeCorpus } from './generate-knowledge-data.ts';
+import { Random } from './random.ts';
 
 const SIZES = (process.env.BENCH_KNOWLEDGE_SIZES ?? '100000').split(',').map((value) => Number(value.trim())).filter((value) => value > 0);
 const PGLITE_MAX = Number(process.env.BENCH_KNOWLEDGE_PGLITE_MAX ?? 100_000);

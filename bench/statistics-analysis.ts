@@ -23,7 +23,8 @@ import { importLongFile } from '../src/statistics/long-import.ts';
 import { LONG_COLUMNS } from '../src/statistics/long-format.ts';
 import { analyse } from '../src/statistics/analysis/analysis.ts';
 import type { Area } from '../src/statistics/analysis/scope.ts';
-import { generateLongRows, prng } from './generate-statistics-long.ts';
+import { generateLongRows } from './generate-statistics-long.ts';
+import { seededRandom } from './random.ts';
 
 const ROWS = Number(process.env.BENCH_STATISTICS_ROWS ?? 47_000);
 const RUNS = Number(process.env.BENCH_STATISTICS_RUNS ?? 200);
@@ -51,7 +52,7 @@ for (const driver of drivers) {
     const first = Math.min(...years);
     const last = Math.max(...years);
     const countries = [...new Set(rows.map((row) => row.Iso3_code))].filter((code) => /^[A-Z]{3}$/.test(code) && code !== 'SCG');
-    const random = prng(5);
+    const random = seededRandom(5);
     const areas: { label: string; area: () => Area; range: () => [number, number] }[] = [
       { label: 'world, all years', area: () => ({ kind: 'world' }), range: () => [first, last] },
       { label: 'a region or sub-region, all years', area: () => ({ kind: 'region', code: ['002', '019', '142', '150', '009', '202', '039', '151'][Math.floor(random() * 8)] }), range: () => [first, last] },

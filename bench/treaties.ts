@@ -15,20 +15,12 @@ import { addTreaty } from '../src/treaties/service.ts';
 import { importTreatyStatus } from '../src/treaties/transfer.ts';
 import { statusFromEvents, treatyStatus } from '../src/treaties/status.ts';
 import { listEventRows, listTreaties, toEvents } from '../src/treaties/repository.ts';
+import { seededRandom } from './random.ts';
 
 const COUNTRIES = listCountries().slice(0, 200).map((country) => country.iso3);
 const EXTRA_TREATIES = ['BENCH_A', 'BENCH_B', 'BENCH_C', 'BENCH_D', 'BENCH_E', 'BENCH_F'];
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const day = (next: () => number, from: number, years: number) => {
   const date = new Date(Date.UTC(from, 0, 1) + Math.floor(next() * years * 365) * 86_400_000);
