@@ -157,8 +157,8 @@ describeEachDriver('statistics pages', (use) => {
     const rejected = await upload(await workbook.xlsx.writeBuffer(), 'bad.xlsx');
     assert.equal(rejected.status, 422);
     const text = await rejected.text();
-    assert.match(text, /<td>2<\/td><td>Value<\/td>/);
-    assert.match(text, /<td>3<\/td><td>Indicator<\/td>/);
+    assert.match(text, /<td>2<\/td><td><code>Value<\/code><\/td>/);
+    assert.match(text, /<td>3<\/td><td><code>Indicator<\/code><\/td>/);
     view = await readQuestionnaire(use().db, TEST_ACTOR, 'NER', 2021);
     assert.equal(view.values.length, 2, 'nothing changed');
   });

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../core/errors.ts';
 import type { RequestState } from '../../core/http/context.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Notice, ImportProblemsTable } from '../../core/http/components.tsx';
 import { Layout } from '../../core/http/layout.tsx';
 import { countryName } from '../../core/geo/countries.ts';
 import { formatNumber } from '../../core/i18n/format.ts';
@@ -27,15 +27,8 @@ export function ImportPage(props: ImportPageProps) {
         <section class="import-problems" role="alert">
           <h2>{t('case_data.import.rejected', { count: formatNumber(locale, props.problems.length) })}</h2>
           {props.truncated ? <p>{t('case_data.import.truncated')}</p> : null}
-          <table class="list" data-testid="import-problems">
-            <caption>{t('case_data.import.problems')}</caption>
-            <thead><tr><th>{t('case_data.import.row')}</th><th>{t('case_data.import.column')}</th><th>{t('case_data.import.problem')}</th></tr></thead>
-            <tbody>
-              {props.problems.map((problem) => (
-                <tr><td>{String(problem.row)}</td><td><code>{problem.column}</code></td><td>{t(problem.message, problem.params)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportProblemsTable t={t} problems={props.problems} caption={t('case_data.import.problems')}
+            headings={{ row: t('case_data.import.row'), column: t('case_data.import.column'), problem: t('case_data.import.problem') }} />
         </section>
       ) : null}
       <p>{t('case_data.import.intro')}</p>

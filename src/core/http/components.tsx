@@ -45,3 +45,22 @@ export function Field(props: {
 export function Notice(props: { kind?: 'info' | 'success' | 'warning'; children?: Child }) {
   return <div class={`notice ${props.kind ?? 'info'}`} role="status">{props.children}</div>;
 }
+
+/** A problem of an import file: the row as numbered in the file, its column, and a message key. */
+export interface ImportProblemRow { row: number; column: string; message: string; params?: Record<string, string | number> }
+
+/** The problems of a refused import, one row each (at most `limit`), under the capability's own headings. */
+export function ImportProblemsTable(props: {
+  t: Translate; problems: ImportProblemRow[]; headings: { row: string; column: string; problem: string }; caption?: string; limit?: number;
+}) {
+  const shown = props.limit === undefined ? props.problems : props.problems.slice(0, props.limit);
+  return (
+    <table class="list" data-testid="import-problems">
+      {props.caption ? <caption>{props.caption}</caption> : null}
+      <thead><tr><th>{props.headings.row}</th><th>{props.headings.column}</th><th>{props.headings.problem}</th></tr></thead>
+      <tbody>
+        {shown.map((problem) => <tr><td>{String(problem.row)}</td><td><code>{problem.column}</code></td><td>{props.t(problem.message, problem.params)}</td></tr>)}
+      </tbody>
+    </table>
+  );
+}

@@ -1,7 +1,7 @@
 import type { RequestState } from '../../core/http/context.ts';
 import type { FieldError } from '../../core/errors.ts';
 import { Layout } from '../../core/http/layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, ImportProblemsTable } from '../../core/http/components.tsx';
 import { formText, type FormData } from '../../core/http/forms.ts';
 import { IMPORT_KINDS, type ImportKind } from '../columns.ts';
 import type { ImportProblem, ImportReport } from '../import.ts';
@@ -69,10 +69,7 @@ export function ImportPage(props: { state: RequestState; kind: ImportKind | ''; 
       {props.problems ? (
         <div class="error-summary import-problems" role="alert">
           <h2>{t('programmes.import.problems')}</h2>
-          <table class="data">
-            <thead><tr><th>{t('programmes.import.row')}</th><th>{t('programmes.import.column')}</th><th>{t('programmes.import.problem')}</th></tr></thead>
-            <tbody>{props.problems.slice(0, 500).map((problem) => <tr><td>{String(problem.row)}</td><td><code>{problem.column}</code></td><td>{t(problem.message, problem.params)}</td></tr>)}</tbody>
-          </table>
+          <ImportProblemsTable t={t} problems={props.problems} limit={500} headings={{ row: t('programmes.import.row'), column: t('programmes.import.column'), problem: t('programmes.import.problem') }} />
         </div>
       ) : null}
       <ul>

@@ -1,6 +1,6 @@
 import type { RequestState } from '../../core/http/context.ts';
 import { Layout } from '../../core/http/layout.tsx';
-import { CsrfField, ErrorSummary, Notice } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Notice, ImportProblemsTable } from '../../core/http/components.tsx';
 import type { FieldError } from '../../core/errors.ts';
 import { countryName, listCountries, sortByName } from '../../core/geo/countries.ts';
 import type { Translate } from '../../core/i18n/i18n.ts';
@@ -91,8 +91,7 @@ export function GridPage(props: GridPageProps) {
       {props.uploadProblems?.length ? (
         <div class="error-summary" role="alert">
           <h2>{t('statistics.upload.rejected')}</h2>
-          <table class="data"><thead><tr><th>{t('statistics.upload.row')}</th><th>{t('statistics.upload.column')}</th><th>{t('statistics.upload.problem')}</th></tr></thead>
-            <tbody>{props.uploadProblems.map((problem) => <tr><td>{String(problem.row)}</td><td>{problem.column}</td><td>{t(problem.message, problem.params)}</td></tr>)}</tbody></table>
+          <ImportProblemsTable t={t} problems={props.uploadProblems} headings={{ row: t('statistics.upload.row'), column: t('statistics.upload.column'), problem: t('statistics.upload.problem') }} />
         </div>
       ) : null}
       <nav class="grid-tabs" aria-label={t('statistics.questionnaire.grids')}>

@@ -1,7 +1,7 @@
 import type { RequestState } from '../../core/http/context.ts';
 import type { FieldError } from '../../core/errors.ts';
 import { Layout } from '../../core/http/layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, ImportProblemsTable } from '../../core/http/components.tsx';
 import type { TreatyImportProblem, TreatyImportReport } from '../transfer.ts';
 import { ACTIONS } from '../parties.ts';
 
@@ -38,10 +38,7 @@ export function TreatyImportPage(props: { state: RequestState; errors: FieldErro
       {props.problems ? (
         <section class="import-problems" role="alert">
           <h2>{t('treaties.import.rejected', { count: props.problems.length, file: props.filename ?? '' })}</h2>
-          <table>
-            <thead><tr><th>{t('treaties.import.row')}</th><th>{t('treaties.import.column')}</th><th>{t('treaties.import.problem')}</th></tr></thead>
-            <tbody>{props.problems.slice(0, 500).map((problem) => <tr><td>{problem.row}</td><td><code>{problem.column}</code></td><td>{t(problem.message, problem.params)}</td></tr>)}</tbody>
-          </table>
+          <ImportProblemsTable t={t} problems={props.problems} limit={500} headings={{ row: t('treaties.import.row'), column: t('treaties.import.column'), problem: t('treaties.import.problem') }} />
         </section>
       ) : null}
       <p>{t('treaties.import.intro')}</p>

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../core/errors.ts';
 import type { RequestState } from '../../../core/http/context.ts';
-import { CsrfField, ErrorSummary, Notice } from '../../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Notice, ImportProblemsTable } from '../../../core/http/components.tsx';
 import { Layout } from '../../../core/http/layout.tsx';
 import type { ImportProblem, ImportReport } from '../../import.ts';
 import { KINDS, type Kind } from '../../schemas.ts';
@@ -112,14 +112,7 @@ function ProblemTable(props: ImportPageProps & { problems: ImportProblem[] }) {
     <section class="error-summary" role="alert" tabindex={-1} id="problems">
       <h2>{t('editor.import.rejected_title')}</h2>
       <p>{t('editor.import.rejected', { count: props.problems.length, name: props.filename ?? '' })}</p>
-      <table class="list" data-testid="import-problems">
-        <thead><tr><th>{t('editor.import.row')}</th><th>{t('editor.import.column')}</th><th>{t('editor.import.problem')}</th></tr></thead>
-        <tbody>
-          {props.problems.map((problem) => (
-            <tr><td>{String(problem.row)}</td><td><code>{problem.column}</code></td><td>{t(problem.message, problem.params)}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportProblemsTable t={t} problems={props.problems} headings={{ row: t('editor.import.row'), column: t('editor.import.column'), problem: t('editor.import.problem') }} />
     </section>
   );
 }
