@@ -1,23 +1,10 @@
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, type RunningServer } from '../support/server.ts';
-import { TestClient, signedInClient } from '../support/http-client.ts';
-import { loadFixture } from './fixture.ts';
+import { describeEachDriver } from '../support/databases.ts';
+import { officerSuite } from './fixture.ts';
 
 describeEachDriver('programme officers write national action plans: heading, areas, targets, measures', (use) => {
-  let server: RunningServer;
-  const officer = uniqueEmail('officer');
-  const analyst = uniqueEmail('analyst');
-  before(async () => {
-    await loadFixture(use().db);
-    await addUser(use(), officer, ['programme_officer']);
-    await addUser(use(), analyst, ['analyst']);
-    server = await startServer(use());
-  });
-  after(async () => { await server.close(); });
-
-  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
+  const { officer, analyst, signedIn, visitor } = officerSuite(use);
   const auditActions = (entityType: string) => use().db.selectFrom('audit_log').select('action').where('entity_type', '=', entityType).orderBy('seq').execute()
     .then((rows) => rows.map((row) => row.action));
   const planIdOf = async (code: string) => Number((await use().db.selectFrom('pm_action_plans').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id);
@@ -47,7 +34,7 @@ describeEachDriver('programme officers write national action plans: heading, are
     assert.deepEqual(row, { kind: 'national', countries: ['BRA'], status: 'draft', code: 'GLOT59' });
     const taken = await staff.postForm('/programmes/action-plans/new', heading);
     assert.match(await taken.text(), /The code BRA-NAP3 is already used/);
-    assert.equal((await new TestClient(server.baseUrl).get(`/programmes/action-plans/${id}`)).status, 404, 'a draft plan is not public');
+    assert.equal((await visitor().get(`/programmes/action-plans/${id}`)).status, 404, 'a draft plan is not public');
   });
 
   it('adds areas and targets, measures them, and keeps a measured target from being removed', async () => {
@@ -85,7 +72,7 @@ describeEachDriver('programme officers write national action plans: heading, are
     assert.equal((await staff.postForm(`/programmes/action-plans/targets/${inspectors}/measures`, { date: '2019-12-31', value: '600' })).status, 303);
     assert.equal((await staff.postForm(`/programmes/action-plans/${id}/edit`, { ...heading, status: 'published' })).status, 303);
 
-    const page = await (await new TestClient(server.baseUrl).get(`/programmes/action-plans/${id}`)).text();
+    const page = await (await visitor().get(`/programmes/action-plans/${id}`)).text();
     assert.match(page, /data-targets="2" data-achieved="0" data-overdue="1"/, 'target 1.1 was due in 2020 at 50 %');
     assert.match(page, /<h2>Accountability<\/h2>/);
     assert.doesNotMatch(page, /Area typed by mistake/);
@@ -123,8 +110,8 @@ describeEachDriver('programme officers write national action plans: heading, are
     assert.equal((await reader.get(`/programmes/action-plans/${id}/edit`)).status, 403);
     assert.equal((await reader.postForm(`/programmes/action-plans/${id}/areas`, { name: 'Intruder' })).status, 403);
     assert.equal((await reader.postForm(`/programmes/action-plans/${id}/targets/${target.id}/delete`, {})).status, 403);
-    const visitor = new TestClient(server.baseUrl);
-    assert.equal((await visitor.postForm(`/programmes/action-plans/${id}/edit`, { ...heading, title: 'Defaced' })).status, 403);
+    const anonymous = visitor();
+    assert.equal((await anonymous.postForm(`/programmes/action-plans/${id}/edit`, { ...heading, title: 'Defaced' })).status, 403);
     assert.equal((await use().db.selectFrom('pm_action_plans').select('title').where('id', '=', id).executeTakeFirstOrThrow()).title, heading.title);
     assert.equal(await use().db.selectFrom('pm_plan_areas').select('id').where('name', '=', 'Intruder').executeTakeFirst(), undefined);
   });

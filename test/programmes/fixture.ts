@@ -1,8 +1,12 @@
+import { after, before } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/core/db/schema.ts';
 import type { SystemActor } from '../../src/core/access/actor.ts';
 import { saveActivity, saveOutcome } from '../../src/programmes/service.ts';
 import type { ActivityInput } from '../../src/programmes/schemas.ts';
+import { uniqueEmail, type TestDatabase } from '../support/databases.ts';
+import { addUser, startServer, type RunningServer } from '../support/server.ts';
+import { signedInClient, TestClient } from '../support/http-client.ts';
 
 export const FIXTURE_ACTOR: SystemActor = { kind: 'system', label: 'programmes-fixture' };
 
@@ -95,3 +99,30 @@ export async function loadFixture(db: Kysely<Database>): Promise<{ activityIds: 
 }
 
 export const YEAR_2021 = { from: '2021-01-01', to: '2021-12-31', programmes: [] as string[], countries: [] as string[] };
+
+/**
+ * The set-up of the officers' form suites, registered as their hooks: the fixture, a programme
+ * officer and an analyst, and the app serving them.
+ */
+export function officerSuite(use: () => TestDatabase) {
+  const officer = uniqueEmail('officer');
+  const analyst = uniqueEmail('analyst');
+  let server: RunningServer | undefined;
+  before(async () => {
+    await loadFixture(use().db);
+    await addUser(use(), officer, ['programme_officer']);
+    await addUser(use(), analyst, ['analyst']);
+    server = await startServer(use());
+  });
+  after(async () => { await server?.close(); });
+  const baseUrl = () => {
+    if (!server) throw new Error('the server is used before the suite started it');
+    return server.baseUrl;
+  };
+  return {
+    officer, analyst,
+    signedIn: (email: string) => signedInClient(baseUrl(), email),
+    /** A client that is not signed in. */
+    visitor: () => new TestClient(baseUrl()),
+  };
+}

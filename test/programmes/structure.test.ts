@@ -1,23 +1,10 @@
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
-import { addUser, startServer, type RunningServer } from '../support/server.ts';
-import { TestClient, signedInClient } from '../support/http-client.ts';
-import { loadFixture } from './fixture.ts';
+import { describeEachDriver } from '../support/databases.ts';
+import { officerSuite } from './fixture.ts';
 
 describeEachDriver('programme officers record programmes, initiatives and projects', (use) => {
-  let server: RunningServer;
-  const officer = uniqueEmail('officer');
-  const analyst = uniqueEmail('analyst');
-  before(async () => {
-    await loadFixture(use().db);
-    await addUser(use(), officer, ['programme_officer']);
-    await addUser(use(), analyst, ['analyst']);
-    server = await startServer(use());
-  });
-  after(async () => { await server.close(); });
-
-  const signedIn = (email: string) => signedInClient(server.baseUrl, email);
+  const { officer, analyst, signedIn, visitor } = officerSuite(use);
   const auditOf = (entityType: string, id: number) => use().db.selectFrom('audit_log').select('action').where('entity_type', '=', entityType).where('entity_id', '=', String(id)).orderBy('seq').execute()
     .then((rows) => rows.map((row) => row.action));
 
@@ -76,7 +63,7 @@ describeEachDriver('programme officers record programmes, initiatives and projec
     const moved = await use().db.selectFrom('pm_projects as j').innerJoin('pm_programmes as p', 'p.id', 'j.programme_id').select(['p.code', 'j.name']).where('j.id', '=', id).executeTakeFirstOrThrow();
     assert.deepEqual(moved, { code: 'GLOT92', name: 'Moved project' });
     assert.deepEqual(await auditOf('programmes.project', id), ['programmes.project.create', 'programmes.project.update']);
-    assert.match(await (await new TestClient(server.baseUrl).get('/programmes/programmes')).text(), /Moved project/, 'the list is public');
+    assert.match(await (await visitor().get('/programmes/programmes')).text(), /Moved project/, 'the list is public');
   });
 
   it('lets nobody else record or edit them', async () => {
@@ -87,7 +74,7 @@ describeEachDriver('programme officers record programmes, initiatives and projec
       assert.equal((await other.get(path)).status, 403, path);
       assert.equal((await other.postForm(path, { code: 'HACK', name: 'x', kind: 'programme', crimeFocus: 'tip', programme: 'GLOT59' })).status, 403, path);
     }
-    assert.equal((await new TestClient(server.baseUrl).get('/programmes/programmes/new')).status, 303, 'anonymous: to sign in');
+    assert.equal((await visitor().get('/programmes/programmes/new')).status, 303, 'anonymous: to sign in');
     assert.doesNotMatch(await (await other.get('/programmes/programmes')).text(), /\/edit"/);
     assert.equal(await use().db.selectFrom('pm_programmes').select('id').where('code', '=', 'HACK').executeTakeFirst(), undefined);
   });
