@@ -11,16 +11,11 @@ import { areaSchema, measureSchema, planSchema, targetSchema, type AreaInput, ty
 const PLAN_COLUMNS = ['code', 'title', 'kind', 'countries', 'start_date', 'end_date', 'programme_id', 'status'] as const;
 const TARGET_COLUMNS = ['area_id', 'code', 'description', 'indicator', 'unit', 'baseline', 'target_value', 'due_date'] as const;
 
-function officerWrite<T>(db: Kysely<Database>, actor: Actor, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  authorize(programmesPolicy, actor, 'programmes.edit');
-  return db.transaction().execute(work);
-}
-
 /** Creates (id undefined) or replaces the heading of an action plan or regional framework; validated, audited. */
 export async function savePlan(db: Kysely<Database>, actor: Actor, input: PlanInput, id?: number): Promise<number> {
   authorize(programmesPolicy, actor, 'programmes.edit');
   const data = parseInput(planSchema, input);
-  return officerWrite(db, actor, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const errors: FieldError[] = [];
     let codeQuery = trx.selectFrom('pm_action_plans').select('id').where('code', '=', data.code);
     if (id !== undefined) codeQuery = codeQuery.where('id', '!=', id);
@@ -50,7 +45,7 @@ export async function savePlan(db: Kysely<Database>, actor: Actor, input: PlanIn
 export async function saveArea(db: Kysely<Database>, actor: Actor, planId: number, input: AreaInput, areaId?: number): Promise<number> {
   authorize(programmesPolicy, actor, 'programmes.edit');
   const data = parseInput(areaSchema, input);
-  return officerWrite(db, actor, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     if (!await trx.selectFrom('pm_action_plans').select('id').where('id', '=', planId).forUpdate().executeTakeFirst()) throw notFound();
     const by = auditActorOf(actor);
     if (areaId === undefined) {
@@ -70,7 +65,8 @@ export async function saveArea(db: Kysely<Database>, actor: Actor, planId: numbe
 
 /** Removes an empty thematic area; one that still has targets is refused (move or remove them first). */
 export async function deleteArea(db: Kysely<Database>, actor: Actor, planId: number, areaId: number): Promise<void> {
-  await officerWrite(db, actor, async (trx) => {
+  authorize(programmesPolicy, actor, 'programmes.edit');
+  await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('pm_plan_areas').select(['plan_id', 'position', 'name']).where('id', '=', areaId).where('plan_id', '=', planId).forUpdate().executeTakeFirst();
     if (!before) throw notFound();
     if (await trx.selectFrom('pm_plan_targets').select('id').where('area_id', '=', areaId).executeTakeFirst()) {
@@ -85,7 +81,7 @@ export async function deleteArea(db: Kysely<Database>, actor: Actor, planId: num
 export async function saveTarget(db: Kysely<Database>, actor: Actor, planId: number, input: TargetInput, targetId?: number): Promise<number> {
   authorize(programmesPolicy, actor, 'programmes.edit');
   const data = parseInput(targetSchema, input);
-  return officerWrite(db, actor, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const errors: FieldError[] = [];
     if (!await trx.selectFrom('pm_plan_areas').select('id').where('id', '=', data.area).where('plan_id', '=', planId).executeTakeFirst()) {
       errors.push({ field: 'area', message: 'programmes.error.unknown_area' });
@@ -113,7 +109,8 @@ export async function saveTarget(db: Kysely<Database>, actor: Actor, planId: num
 
 /** Removes a target nobody has measured yet; a measured one is kept, so that no recorded progress is lost. */
 export async function deleteTarget(db: Kysely<Database>, actor: Actor, planId: number, targetId: number): Promise<void> {
-  await officerWrite(db, actor, async (trx) => {
+  authorize(programmesPolicy, actor, 'programmes.edit');
+  await db.transaction().execute(async (trx) => {
     const before = await targetOfPlan(trx, planId, targetId);
     if (await trx.selectFrom('pm_plan_measurements').select('target_id').where('target_id', '=', targetId).executeTakeFirst()) {
       throw new ValidationError([{ field: 'target', message: 'programmes.error.target_has_measures', params: { value: before.code } }]);
@@ -127,7 +124,7 @@ export async function deleteTarget(db: Kysely<Database>, actor: Actor, planId: n
 export async function recordMeasurement(db: Kysely<Database>, actor: Actor, targetId: number, input: MeasureInput): Promise<void> {
   authorize(programmesPolicy, actor, 'programmes.edit');
   const data = parseInput(measureSchema, input);
-  await officerWrite(db, actor, async (trx) => {
+  await db.transaction().execute(async (trx) => {
     if (!await trx.selectFrom('pm_plan_targets').select('id').where('id', '=', targetId).executeTakeFirst()) throw notFound();
     const before = await trx.selectFrom('pm_plan_measurements').selectAll().where('target_id', '=', targetId).where('measured_on', '=', data.date).executeTakeFirst();
     const row = { target_id: targetId, measured_on: data.date, value: data.value, note: data.note ?? null };
