@@ -6,7 +6,7 @@ import { TextIndex } from './text-index.ts';
 import type { QueryNode } from './ts-text.ts';
 
 interface ChangeRow {
-  record_id: number; change_seq: number; facets: string[] | null; year: number | null; sort_date: string | null;
+  record_id: number; change_seq: number; facets: string[] | null; sort_date: string | null;
   first_published_at: Date | null; document: string | null; title_document: string | null;
 }
 const CHANGE_CHUNK = 5000;
@@ -29,7 +29,6 @@ export class FacetIndex {
   private lastChange = 0;
   private readonly positionOf = new Map<number, number>();
   private recordIds = new Float64Array(0);
-  private years = new Int32Array(0);
   private sortDates = new Float64Array(0);
   private added = new Float64Array(0);
   private docTerms: Int32Array[] = [];
@@ -40,6 +39,8 @@ export class FacetIndex {
   private termBits: Bitset[] = [];
   /** Each term's members in increasing order, built when first needed and dropped when the term changes. */
   private termMembers: (Int32Array | undefined)[] = [];
+  /** The term of each year (`year:YYYY`): a year range is the union of their bitsets. */
+  private readonly yearTerms = new Map<number, number>();
   /** Facet values held by all live records together (for the average per record). */
   private assignments = 0;
   private orders: { date?: Int32Array; added?: Int32Array } = {};
@@ -67,12 +68,12 @@ export class FacetIndex {
       // of a large portal does not hold every document's text at once.
       const result = await sql<ChangeRow>`
         select * from (
-          (select p.record_id, p.change_seq, p.facets, p.year, p.sort_date::text as sort_date, p.first_published_at,
+          (select p.record_id, p.change_seq, p.facets, p.sort_date::text as sort_date, p.first_published_at,
             s.document::text as document, s.title_document::text as title_document
           from kn_published p join kn_search_text s on s.record_id = p.record_id
           where p.change_seq > ${this.lastChange} order by p.change_seq limit ${CHANGE_CHUNK})
           union all
-          (select record_id, change_seq, null::text[], null::int, null::text, null::timestamptz, null::text, null::text
+          (select record_id, change_seq, null::text[], null::text, null::timestamptz, null::text, null::text
           from kn_unpublished where change_seq > ${this.lastChange} order by change_seq limit ${CHANGE_CHUNK})
         ) as changes order by change_seq limit ${CHANGE_CHUNK}`.execute(db);
       for (const row of result.rows) {
@@ -114,7 +115,6 @@ export class FacetIndex {
       terms[index] = term;
     });
     this.docTerms[position] = terms;
-    this.years[position] = row.year ?? -1;
     this.sortDates[position] = row.sort_date ? Date.parse(`${row.sort_date}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
     this.added[position] = new Date(row.first_published_at!).getTime();
     this.text.put(position, row.document ?? '');
@@ -156,7 +156,9 @@ export class FacetIndex {
       id = this.termNames.length;
       this.termIds.set(name, id);
       this.termNames.push(name);
-      this.termFacets.push(name.slice(0, name.indexOf(':')));
+      const facet = name.slice(0, name.indexOf(':'));
+      this.termFacets.push(facet);
+      if (facet === 'year') this.yearTerms.set(Number(name.slice(facet.length + 1)), id);
       this.termBits.push(new Bitset(this.capacity));
       this.termMembers.push(undefined);
     }
@@ -173,9 +175,6 @@ export class FacetIndex {
     this.recordIds = growFloat(this.recordIds);
     this.sortDates = growFloat(this.sortDates);
     this.added = growFloat(this.added);
-    const years = new Int32Array(capacity);
-    years.set(this.years);
-    this.years = years;
     this.capacity = capacity;
     this.text.grow(capacity);
     this.titles.grow(capacity);
@@ -214,7 +213,7 @@ export class FacetIndex {
 
   /** Bytes held by the index (typed arrays and bitsets; object overheads estimated). */
   memoryBytes(): { facets: number; text: number; titles: number } {
-    let facets = this.recordIds.byteLength * 3 + this.years.byteLength + this.alive.words.byteLength + this.positionOf.size * 40;
+    let facets = this.recordIds.byteLength * 3 + this.alive.words.byteLength + this.positionOf.size * 40;
     for (const terms of this.docTerms) facets += (terms?.byteLength ?? 0) + 64;
     for (const bits of this.termBits) facets += bits.words.byteLength;
     for (const members of this.termMembers) facets += members?.byteLength ?? 0;
@@ -238,10 +237,9 @@ export class FacetIndex {
     if (except !== 'year' && (request.yearFrom !== undefined || request.yearTo !== undefined)) {
       const from = request.yearFrom ?? -Infinity;
       const to = request.yearTo ?? Infinity;
-      result.forEach((position) => {
-        const year = this.years[position];
-        if (year < from || year > to || year === -1) result.remove(position);
-      });
+      const inRange = new Bitset(this.capacity);
+      for (const [year, term] of this.yearTerms) if (year >= from && year <= to) inRange.or(this.termBits[term]);
+      result.and(inRange);
     }
     for (const [facet, values] of Object.entries(request.filters)) {
       if (facet === except || !values.length) continue;
