@@ -47,9 +47,12 @@ export class TextIndex {
 
   /**
    * Sets the document of a slot from tsvector_out text (replacing what the slot had). Encoded
-   * as varints: the byte length of the head, the head (lexeme count, then per lexeme in
-   * ascending id order its id delta and the byte length of its positions), then the positions
-   * (deltas): a phrase check reads the head up to its lexemes and decodes only their positions.
+   * as varints: the byte length of the head, the head (lexeme count, a skip table, then per
+   * lexeme in ascending id order its id delta and the byte length of its positions), then the
+   * positions (deltas): a phrase check reads the head up to its lexemes and decodes only their
+   * positions. The skip table has, for each group of SKIP_GROUP entries after the first, three
+   * fixed-width numbers (the id before the group, where its entries and its positions start),
+   * so that finding a lexeme in a long document jumps over groups instead of decoding them.
    */
   put(slot: number, vectorText: string): void {
     this.remove(slot);
@@ -62,16 +65,25 @@ export class TextIndex {
     order.sort();
     // At most 5 bytes a varint (ids and positions are below 2^32): the head is written after
     // room for its own length, the positions after room for the head.
-    const scratch = this.scratchOf(5 * (2 + 2 * count + starts[count]));
+    const skips = skipCountOf(count);
+    const scratch = this.scratchOf(5 * (2 + 2 * count + starts[count]) + SKIP_BYTES * skips);
     const headStart = 5;
-    let head = writeVarint(scratch, headStart, count);
-    let block = headStart + 5 * (1 + 2 * count);
+    const skipStart = writeVarint(scratch, headStart, count);
+    const entriesStart = skipStart + SKIP_BYTES * skips;
+    let head = entriesStart;
+    let block = headStart + 5 * (1 + 2 * count) + SKIP_BYTES * skips;
     const blocksStart = block;
     let previous = 0;
     for (let k = 0; k < count; k++) {
       const packed = order[k];
       const index = packed % 1048576;
       const id = (packed - index) / 1048576;
+      if (k > 0 && k % SKIP_GROUP === 0) {
+        const skip = skipStart + SKIP_BYTES * (k / SKIP_GROUP - 1);
+        writeUint32(scratch, skip, previous);
+        writeUint32(scratch, skip + 4, head - entriesStart);
+        writeUint32(scratch, skip + 8, block - blocksStart);
+      }
       const blockStart = block;
       let last = 0;
       for (let p = starts[index]; p < starts[index + 1]; p++) { block = writeVarint(scratch, block, positions[p] - last); last = positions[p]; }
@@ -203,27 +215,52 @@ export class TextIndex {
     let byte: number;
     let shift: number;
     let value: number;
-    // The head's byte length, then the head: count, then (id delta, positions' byte length) pairs.
+    // The head's byte length, then the head: count, skip table, then (id delta, positions' byte length) pairs.
     shift = 1; value = 0;
     do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
     const blocks = at + value;
     shift = 1; value = 0;
     do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
     const count = value;
+    const skips = skipCountOf(count);
+    const skipStart = at;
+    const entriesStart = at + SKIP_BYTES * skips;
+    at = entriesStart;
     let id = 0;
     let offset = blocks;
-    let next = 0;
-    for (let entry = 0; entry < count && next < wanted.length; entry++) {
-      shift = 1; value = 0;
-      do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
-      id += value;
-      shift = 1; value = 0;
-      do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
-      if (id === wanted[next]) { found[next * 2] = offset; found[next * 2 + 1] = offset + value; next++; }
-      else if (id > wanted[next]) return false;
-      offset += value;
+    let entry = 0;
+    for (let next = 0; next < wanted.length; next++) {
+      const target = wanted[next];
+      // Skip entry g starts group g + 1; its first number is the last id of group g.
+      const group = (entry / SKIP_GROUP) | 0;
+      let jump = group;
+      while (jump < skips && readUint32(arena, skipStart + SKIP_BYTES * jump) < target) jump++;
+      if (jump > group) {
+        const skip = skipStart + SKIP_BYTES * (jump - 1);
+        id = readUint32(arena, skip);
+        at = entriesStart + readUint32(arena, skip + 4);
+        offset = blocks + readUint32(arena, skip + 8);
+        entry = jump * SKIP_GROUP;
+      }
+      for (;;) {
+        if (entry >= count) return false;
+        shift = 1; value = 0;
+        do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
+        id += value;
+        shift = 1; value = 0;
+        do { byte = arena[at++]; value += (byte & 0x7f) * shift; shift *= 128; } while (byte & 0x80);
+        entry++;
+        if (id >= target) {
+          if (id > target) return false;
+          found[next * 2] = offset;
+          found[next * 2 + 1] = offset + value;
+          offset += value;
+          break;
+        }
+        offset += value;
+      }
     }
-    return next === wanted.length;
+    return true;
   }
 
   private idsWithPrefix(prefix: string): number[] {
@@ -290,6 +327,7 @@ export class TextIndex {
     };
     read(); // the head's length
     const count = read();
+    at += SKIP_BYTES * skipCountOf(count);
     const ids: number[] = [];
     let id = 0;
     for (let index = 0; index < count; index++) {
@@ -309,6 +347,26 @@ export class TextIndex {
   get lexemeCount(): number {
     return this.lexicon.size;
   }
+}
+
+/** Head entries between two skip points of a document's lexeme list. */
+const SKIP_GROUP = 16;
+/** A skip point: the last id before its group, and where the group's entries and positions start (each a uint32). */
+const SKIP_BYTES = 12;
+
+function skipCountOf(count: number): number {
+  return count > SKIP_GROUP ? Math.ceil(count / SKIP_GROUP) - 1 : 0;
+}
+
+function writeUint32(bytes: Uint8Array, at: number, value: number): void {
+  bytes[at] = value & 0xff;
+  bytes[at + 1] = (value >>> 8) & 0xff;
+  bytes[at + 2] = (value >>> 16) & 0xff;
+  bytes[at + 3] = value >>> 24;
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
 /** Writes value at `at` (7 bits a byte, low first); returns the index after it. */
