@@ -88,7 +88,11 @@ export class FacetIndex {
     if (!changed) return;
     // After a large load (the first one at start), every term's member list is built now rather
     // than by the next search (about 0.6 s at a million records).
-    if (applied >= CHANGE_CHUNK) for (let term = 0; term < this.termNames.length; term++) this.membersOf(term);
+    if (applied >= CHANGE_CHUNK) {
+      for (let term = 0; term < this.termNames.length; term++) this.membersOf(term);
+      this.text.settle();
+      this.titles.settle();
+    }
     this.orders = {};
     this.countCache.clear();
     this.textMatchCache.clear();
@@ -167,7 +171,10 @@ export class FacetIndex {
 
   private ensureCapacity(needed: number) {
     if (needed <= this.capacity) return;
-    const capacity = Math.max(1024, this.capacity * 2, needed);
+    // Doubling up to 131,072 slots, then by that many: every bitset is as wide as the capacity,
+    // and counting and intersecting read all of it (doubling past a million records made each
+    // search slower); each growth copies every bitset, so not by small steps either.
+    const capacity = Math.max(1024, needed + Math.min(this.capacity, 1 << 17));
     const grow = (set: Bitset) => { const bigger = new Bitset(capacity); bigger.words.set(set.words); return bigger; };
     this.alive = grow(this.alive);
     this.termBits = this.termBits.map(grow);
