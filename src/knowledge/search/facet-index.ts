@@ -10,6 +10,8 @@ interface ChangeRow {
   first_published_at: Date | null; document: string | null; title_document: string | null;
 }
 const CHANGE_CHUNK = 5000;
+/** Between the facets of a record in the catch-up (a control character: never in a facet value). */
+const FACET_SEPARATOR = '\u001f';
 
 interface Filters { filters: Record<string, string[]>; yearFrom?: number; yearTo?: number }
 export type FacetCountsByName = Record<string, Map<string, number>>;
@@ -66,18 +68,19 @@ export class FacetIndex {
       // Publications and withdrawals in one statement (one snapshot), in change order: a record
       // unpublished then published again ends up published. In chunks, so that the first load
       // of a large portal does not hold every document's text at once.
-      const result = await sql<ChangeRow>`
+      // Facets as one text, split here: the driver's parsing of text[] cost a tenth of the first load.
+      const result = await sql<Omit<ChangeRow, 'facets'> & { facets: string | null }>`
         select * from (
-          (select p.record_id, p.change_seq, p.facets, p.sort_date::text as sort_date, p.first_published_at,
+          (select p.record_id, p.change_seq, array_to_string(p.facets, ${FACET_SEPARATOR}) as facets, p.sort_date::text as sort_date, p.first_published_at,
             s.document::text as document, s.title_document::text as title_document
           from kn_published p join kn_search_text s on s.record_id = p.record_id
           where p.change_seq > ${this.lastChange} order by p.change_seq limit ${CHANGE_CHUNK})
           union all
-          (select record_id, change_seq, null::text[], null::text, null::timestamptz, null::text, null::text
+          (select record_id, change_seq, null::text, null::text, null::timestamptz, null::text, null::text
           from kn_unpublished where change_seq > ${this.lastChange} order by change_seq limit ${CHANGE_CHUNK})
         ) as changes order by change_seq limit ${CHANGE_CHUNK}`.execute(db);
       for (const row of result.rows) {
-        if (row.facets) this.put(row as ChangeRow & { facets: string[] });
+        if (row.facets !== null) this.put({ ...row, facets: row.facets ? row.facets.split(FACET_SEPARATOR) : [] });
         else this.remove(row.record_id);
         this.lastChange = Math.max(this.lastChange, Number(row.change_seq));
         changed = true;
