@@ -59,9 +59,17 @@ export class LexemePositions {
     return this.bytes.byteLength + (this.skips?.byteLength ?? 0);
   }
 
-  /** Gives back the room kept for growth (after a large load). */
+  /**
+   * Gives back most of the room kept for growth (after a large load), keeping an eighth: the
+   * next imports then append without copying the run.
+   */
   trim(): void {
-    if (this.bytes.length > this.used) this.bytes = this.bytes.slice(0, this.used);
+    const keep = this.used + (this.used >>> 3) + 16;
+    if (this.bytes.length > keep) {
+      const trimmed = new Uint8Array(keep);
+      trimmed.set(this.bytes.subarray(0, this.used));
+      this.bytes = trimmed;
+    }
     const pairs = this.entries > 0 ? 2 * Math.floor((this.entries - 1) / SKIP_EVERY) : 0;
     if (this.skips && this.skips.length > pairs) this.skips = pairs ? this.skips.slice(0, pairs) : null;
   }
