@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { uniqueEmail } from '../support/databases.ts';
 import { addUser, TEST_PASSWORD } from '../support/server.ts';
-import { currentPath, signIn, submitWith, type Page } from '../support/browser.ts';
+import { currentPath, htmlAttributes, signIn, submitWith, type Page } from '../support/browser.ts';
+import { translate } from '../../src/core/i18n/i18n.ts';
 import { loadFixture } from './fixture.ts';
 import { browserApp } from '../support/browser-app.ts';
 
@@ -135,5 +136,40 @@ describe('programme officers write an action plan in the browser', { timeout: 30
       }
       assert.equal(await page.locator('main form[method="post"]').count(), 0);
     });
+  });
+
+  it('shows the plan form in Arabic, right to left, with a refused choice marked at its drop-down list and nothing saved', async () => {
+    const before = Number((await app.db.db.selectFrom('pm_action_plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    await pages.with({}, async (page) => {
+      await signIn(page, app.baseUrl, officer, TEST_PASSWORD, '/programmes/action-plans/new');
+      await submitWith(page, () => page.locator('footer.site form.languages').getByRole('button', { name: 'العربية' }).click());
+      assert.equal(currentPath(page), '/programmes/action-plans/new');
+      assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+      const kind = page.getByLabel(translate('ar', 'programmes.plans.kind'), { exact: true });
+      assert.equal(await kind.evaluate((element) => element.tagName), 'SELECT');
+      const programme = page.getByLabel(translate('ar', 'programmes.field.programme'), { exact: true });
+      assert.equal(await programme.locator('option').first().getAttribute('value'), '', 'no programme is a choice');
+
+      // A value that is not on the list (as a tampered or outdated form would send).
+      await kind.evaluate((element) => { (element as HTMLSelectElement).add(new Option('?', 'bogus', true, true)); });
+      await page.getByLabel(translate('ar', 'programmes.programmes.code'), { exact: true }).fill('EGY-NAP9');
+      await page.getByLabel(translate('ar', 'programmes.field.title'), { exact: true }).fill('الخطة الوطنية لمكافحة الاتجار بالبشر');
+      await page.getByLabel(translate('ar', 'programmes.field.countries'), { exact: true }).fill('EGY');
+      await page.getByLabel(translate('ar', 'programmes.field.start_date'), { exact: true }).fill('2024-01-01');
+      await page.getByLabel(translate('ar', 'programmes.field.end_date'), { exact: true }).fill('2026-12-31');
+      const refused = await submitWith(page, () => page.getByRole('button', { name: translate('ar', 'programmes.save'), exact: true }).click());
+      assert.equal(refused?.status(), 422);
+      assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
+      const link = page.locator('.error-summary a[href="#field-kind"]');
+      assert.match(await link.innerText(), new RegExp(`^${translate('ar', 'programmes.plans.kind')}: `));
+      const select = page.locator('select#field-kind');
+      assert.equal(await select.getAttribute('aria-invalid'), 'true');
+      assert.match(await select.getAttribute('aria-describedby') ?? '', /field-kind-error/);
+      assert.ok((await page.locator('#field-kind-error').innerText()).length > 0, 'the error is written beside the list');
+      assert.equal(await page.getByLabel(translate('ar', 'programmes.programmes.code'), { exact: true }).inputValue(), 'EGY-NAP9', 'the typed values are kept');
+    });
+    const after = Number((await app.db.db.selectFrom('pm_action_plans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    assert.equal(after, before, 'nothing was saved');
   });
 });

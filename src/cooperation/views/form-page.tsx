@@ -1,6 +1,6 @@
 import type { RequestState } from '../../core/http/context.ts';
 import { Layout } from '../../core/http/layout.tsx';
-import { CsrfField, ErrorSummary, Field } from '../../core/http/components.tsx';
+import { CsrfField, ErrorSummary, Field, type FieldOption } from '../../core/http/components.tsx';
 import type { FieldError } from '../../core/errors.ts';
 import { listCountries, sortByName } from '../../core/geo/countries.ts';
 import { CONTACT_ROLES, CRIME_TYPES, LEGAL_BASES, REQUEST_KINDS } from '../vocabulary.ts';
@@ -18,17 +18,9 @@ interface FormProps {
   editing?: { id: number; countriesFixed: boolean };
 }
 
-function Choice(props: { state: RequestState; name: string; values: FormValues; errors: FieldError[]; options: { value: string; label: string }[]; empty?: string; disabled?: boolean; hint?: string }) {
-  const { t } = props.state;
-  const error = props.errors.some((item) => item.field === props.name);
-  return (
-    <Field t={t} name={props.name} label={fieldLabels(t)[props.name]} errors={props.errors} hint={props.hint}>
-      <select id={`field-${props.name}`} name={props.name} aria-invalid={error ? 'true' : undefined} disabled={props.disabled}>
-        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-        {props.options.map((option) => <option value={option.value} selected={props.values[props.name] === option.value}>{option.label}</option>)}
-      </select>
-    </Field>
-  );
+function Choice(props: { state: RequestState; name: string; values: FormValues; errors: FieldError[]; options: FieldOption[]; empty?: string; disabled?: boolean; hint?: string }) {
+  return <Field t={props.state.t} name={props.name} label={fieldLabels(props.state.t)[props.name]} errors={props.errors} hint={props.hint}
+    value={props.values[props.name]} options={props.options} empty={props.empty} disabled={props.disabled} />;
 }
 
 /** The form to draft a request or edit one; it shows back what was typed, with the errors beside it. */

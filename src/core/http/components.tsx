@@ -22,22 +22,37 @@ export function ErrorSummary(props: { t: Translate; errors: FieldError[]; labels
   );
 }
 
+/** A choice of a drop-down list. */
+export interface FieldOption { value: string; label: string }
+
+/**
+ * A labelled form control with its hint and error: a text input (of `type`), a drop-down list
+ * when `options` are given (`empty`: the label of a first, empty choice), or `children`. Its id
+ * is what the error summary links to.
+ */
 export function Field(props: {
   t: Translate; name: string; label: string; errors?: FieldError[]; hint?: string; children?: Child;
   type?: string; value?: string; required?: boolean; autocomplete?: string;
+  options?: readonly FieldOption[]; empty?: string; disabled?: boolean;
 }) {
   const error = props.errors?.find((item) => item.field === props.name);
   const id = `field-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const control = props.options ? (
+    <select id={id} name={props.name} required={props.required} disabled={props.disabled} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+      {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+      {props.options.map((option) => <option value={option.value} selected={props.value === option.value}>{option.label}</option>)}
+    </select>
+  ) : (
+    <input id={id} name={props.name} type={props.type ?? 'text'} value={props.value ?? ''} required={props.required}
+      autocomplete={props.autocomplete} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
+  );
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{props.label}</label>
       {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
       {error ? <p class="field-error" id={`${id}-error`}>{props.t(error.message, error.params)}</p> : null}
-      {props.children ?? (
-        <input id={id} name={props.name} type={props.type ?? 'text'} value={props.value ?? ''} required={props.required}
-          autocomplete={props.autocomplete} aria-invalid={error ? 'true' : undefined}
-          aria-describedby={[props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined} />
-      )}
+      {props.children ?? control}
     </div>
   );
 }

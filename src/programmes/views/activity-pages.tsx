@@ -44,11 +44,7 @@ export function ActivityFormPage(props: { state: RequestState; values: FormData;
   const text = (name: string) => formText(values, name);
   const error = (name: string) => errors.find((item) => item.field === name);
   const title = props.id ? t('programmes.activities.edit') : t('programmes.activities.new');
-  const select = (name: string, options: readonly string[], label: (value: string) => string) => (
-    <select id={`field-${name}`} name={name} aria-invalid={error(name) ? 'true' : undefined}>
-      {options.map((option) => <option value={option} selected={text(name) === option}>{label(option)}</option>)}
-    </select>
-  );
+  const choices = (values: readonly string[], label: (value: string) => string) => values.map((value) => ({ value, label: label(value) }));
   const labels = {
     type: t('programmes.field.type'), title: t('programmes.field.title'), startDate: t('programmes.field.start_date'), endDate: t('programmes.field.end_date'),
     scope: t('programmes.field.scope'), countries: t('programmes.field.countries'), programmes: t('programmes.field.programmes'), project: t('programmes.field.project'),
@@ -61,12 +57,12 @@ export function ActivityFormPage(props: { state: RequestState; values: FormData;
       <ErrorSummary t={t} errors={errors} labels={labels} />
       <form method="post" action={props.id ? `/programmes/activities/${props.id}/edit` : '/programmes/activities/new'} class="stack activity-form">
         <CsrfField state={props.state} />
-        <Field t={t} name="type" label={labels.type} errors={errors}>{select('type', ACTIVITY_TYPES, (value) => t(`programmes.activity_type.${value}`))}</Field>
+        <Field t={t} name="type" label={labels.type} errors={errors} value={text('type')} options={choices(ACTIVITY_TYPES, (value) => t(`programmes.activity_type.${value}`))} />
         <Field t={t} name="title" label={labels.title} errors={errors} value={text('title')} required />
         <Field t={t} name="startDate" label={labels.startDate} errors={errors} type="date" value={text('startDate')} required />
         <Field t={t} name="endDate" label={labels.endDate} errors={errors} type="date" value={text('endDate')} required />
         <Field t={t} name="place" label={t('programmes.field.place')} errors={errors} value={text('place')} />
-        <Field t={t} name="scope" label={labels.scope} errors={errors}>{select('scope', SCOPES, (value) => t(`programmes.scope.${value}`))}</Field>
+        <Field t={t} name="scope" label={labels.scope} errors={errors} value={text('scope')} options={choices(SCOPES, (value) => t(`programmes.scope.${value}`))} />
         <Field t={t} name="countries" label={labels.countries} hint={t('programmes.field.countries_hint')} errors={errors} value={text('countries')} required />
         <fieldset id="field-programmes" class={error('programmes') ? 'invalid' : undefined}>
           <legend>{labels.programmes}</legend>
@@ -96,7 +92,7 @@ export function ActivityFormPage(props: { state: RequestState; values: FormData;
             </fieldset>
           </>
         )}
-        <Field t={t} name="status" label={t('programmes.field.status')} errors={errors}>{select('status', STATUSES, (value) => t(`programmes.${value}`))}</Field>
+        <Field t={t} name="status" label={t('programmes.field.status')} errors={errors} value={text('status')} options={choices(STATUSES, (value) => t(`programmes.${value}`))} />
         <button type="submit" class="primary">{t('programmes.save')}</button>
       </form>
     </Layout>

@@ -31,27 +31,21 @@ export function OutcomeFormPage(props: { state: RequestState; values: FormData; 
       <ErrorSummary t={t} errors={props.errors} labels={labels} />
       <form method="post" action="/programmes/outcomes/new" class="stack">
         <CsrfField state={props.state} />
-        <Field t={t} name="type" label={labels.type} errors={props.errors}>
-          <select id="field-type" name="type">{OUTCOME_TYPES.map((type) => <option value={type} selected={text('type') === type}>{t(`programmes.outcome_type.${type}`)}</option>)}</select>
-        </Field>
+        <Field t={t} name="type" label={labels.type} errors={props.errors} value={text('type')}
+          options={OUTCOME_TYPES.map((type) => ({ value: type, label: t(`programmes.outcome_type.${type}`) }))} />
         <Field t={t} name="country" label={labels.country} errors={props.errors} value={text('country')} required />
         <Field t={t} name="date" label={labels.date} errors={props.errors} type="date" value={text('date')} required />
         <Field t={t} name="quantity" label={labels.quantity} errors={props.errors} type="number" value={text('quantity') || '1'} />
         <Field t={t} name="activity" label={labels.activity} hint={t('programmes.field.external_id')} errors={props.errors} value={text('activity')} />
-        <Field t={t} name="programme" label={labels.programme} errors={props.errors}>
-          <select id="field-programme" name="programme">
-            <option value="">—</option>
-            {props.programmes.map((programme) => <option value={programme.code} selected={text('programme') === programme.code}>{programme.code}</option>)}
-          </select>
-        </Field>
+        <Field t={t} name="programme" label={labels.programme} errors={props.errors} value={text('programme')}
+          empty="—" options={props.programmes.map((programme) => ({ value: programme.code, label: programme.code }))} />
         <Field t={t} name="knowledgeRecord" label={labels.knowledgeRecord} hint="/knowledge/records/{id}" errors={props.errors} value={text('knowledgeRecord')} />
         <Field t={t} name="source" label={t('programmes.field.source')} errors={props.errors} value={text('source')} />
         <Field t={t} name="story" label={t('programmes.field.story')} errors={props.errors}>
           <textarea id="field-story" name="story" rows={4}>{text('story')}</textarea>
         </Field>
-        <Field t={t} name="status" label={labels.status} errors={props.errors}>
-          <select id="field-status" name="status">{STATUSES.map((status) => <option value={status} selected={text('status') === status}>{t(`programmes.${status}`)}</option>)}</select>
-        </Field>
+        <Field t={t} name="status" label={labels.status} errors={props.errors} value={text('status')}
+          options={STATUSES.map((status) => ({ value: status, label: t(`programmes.${status}`) }))} />
         <button type="submit" class="primary">{t('programmes.save')}</button>
       </form>
     </Layout>
@@ -80,9 +74,8 @@ export function ImportPage(props: { state: RequestState; kind: ImportKind | ''; 
       </ul>
       <form method="post" action="/programmes/import" enctype="multipart/form-data" class="stack">
         <CsrfField state={props.state} />
-        <Field t={t} name="kind" label={t('programmes.import.kind')} errors={props.errors}>
-          <select id="field-kind" name="kind">{IMPORT_KINDS.map((kind) => <option value={kind} selected={props.kind === kind}>{t(`programmes.import.kind.${kind}`)}</option>)}</select>
-        </Field>
+        <Field t={t} name="kind" label={t('programmes.import.kind')} errors={props.errors} value={props.kind}
+          options={IMPORT_KINDS.map((kind) => ({ value: kind, label: t(`programmes.import.kind.${kind}`) }))} />
         <Field t={t} name="file" label={t('programmes.import.file')} errors={props.errors}>
           <input id="field-file" type="file" name="file" accept=".csv,.xlsx" />
         </Field>

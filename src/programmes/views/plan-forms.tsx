@@ -6,7 +6,7 @@ import { formText, type FormData } from '../../core/http/forms.ts';
 import type { ProgrammeRow } from '../repository.ts';
 import type { PlanDashboard, TargetProgress } from '../action-plans.ts';
 import { PLAN_KINDS, PLAN_STATUSES, type PlanInput, type TargetInput } from '../plan-schemas.ts';
-import { Choice, splitList } from './form-parts.tsx';
+import { splitList } from './form-parts.tsx';
 
 export function formToPlan(form: FormData): PlanInput {
   return {
@@ -40,7 +40,6 @@ export function PlanFormPage(props: { state: RequestState; values: FormData; err
   const { t } = props.state;
   const { errors } = props;
   const text = (name: string) => formText(props.values, name);
-  const invalid = (name: string) => errors.some((error) => error.field === name);
   const title = props.id ? t('programmes.plans.edit') : t('programmes.plans.new');
   const labels = {
     code: t('programmes.programmes.code'), title: t('programmes.field.title'), kind: t('programmes.plans.kind'), countries: t('programmes.field.countries'),
@@ -55,19 +54,15 @@ export function PlanFormPage(props: { state: RequestState; values: FormData; err
         <CsrfField state={props.state} />
         <Field t={t} name="code" label={labels.code} errors={errors} value={text('code')} required />
         <Field t={t} name="title" label={labels.title} errors={errors} value={text('title')} required />
-        <Field t={t} name="kind" label={labels.kind} errors={errors}>
-          <Choice name="kind" value={text('kind')} invalid={invalid('kind')} options={PLAN_KINDS.map((kind) => ({ value: kind, label: t(`programmes.plans.${kind}`) }))} />
-        </Field>
+        <Field t={t} name="kind" label={labels.kind} errors={errors} value={text('kind')}
+          options={PLAN_KINDS.map((kind) => ({ value: kind, label: t(`programmes.plans.${kind}`) }))} />
         <Field t={t} name="countries" label={labels.countries} hint={t('programmes.programmes.countries_hint')} errors={errors} value={text('countries')} required />
         <Field t={t} name="startDate" label={labels.startDate} errors={errors} type="date" value={text('startDate')} required />
         <Field t={t} name="endDate" label={labels.endDate} errors={errors} type="date" value={text('endDate')} required />
-        <Field t={t} name="programme" label={labels.programme} hint={t('programmes.plans.programme_hint')} errors={errors}>
-          <Choice name="programme" value={text('programme')} invalid={invalid('programme')}
-            options={[{ value: '', label: '—' }, ...props.programmes.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))]} />
-        </Field>
-        <Field t={t} name="status" label={labels.status} hint={t('programmes.plans.status_hint')} errors={errors}>
-          <Choice name="status" value={text('status')} invalid={invalid('status')} options={PLAN_STATUSES.map((status) => ({ value: status, label: t(`programmes.${status}`) }))} />
-        </Field>
+        <Field t={t} name="programme" label={labels.programme} hint={t('programmes.plans.programme_hint')} errors={errors} value={text('programme')}
+          empty="—" options={props.programmes.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))} />
+        <Field t={t} name="status" label={labels.status} hint={t('programmes.plans.status_hint')} errors={errors} value={text('status')}
+          options={PLAN_STATUSES.map((status) => ({ value: status, label: t(`programmes.${status}`) }))} />
         <button type="submit" class="primary">{t('programmes.save')}</button>
       </form>
     </Layout>
@@ -90,9 +85,8 @@ export function TargetFormPage(props: { state: RequestState; plan: PlanDashboard
       <ErrorSummary t={t} errors={errors} labels={labels} />
       <form method="post" action={props.id ? `/programmes/action-plans/${plan.id}/targets/${props.id}/edit` : `/programmes/action-plans/${plan.id}/targets/new`} class="stack">
         <CsrfField state={props.state} />
-        <Field t={t} name="area" label={labels.area} errors={errors}>
-          <Choice name="area" value={text('area')} invalid={errors.some((error) => error.field === 'area')} options={plan.areas.map((area) => ({ value: String(area.id), label: area.name }))} />
-        </Field>
+        <Field t={t} name="area" label={labels.area} errors={errors} value={text('area')}
+          options={plan.areas.map((area) => ({ value: String(area.id), label: area.name }))} />
         <Field t={t} name="code" label={labels.code} hint={t('programmes.plans.target_code_hint')} errors={errors} value={text('code')} required />
         <Field t={t} name="description" label={labels.description} errors={errors}>
           <textarea id="field-description" name="description" rows={3} required>{text('description')}</textarea>

@@ -6,7 +6,7 @@ import { formText, type FormData } from '../../core/http/forms.ts';
 import type { ProgrammeRow, ProjectRow } from '../repository.ts';
 import { PROGRAMME_KINDS, type ProgrammeInput, type ProjectInput } from '../structure-schemas.ts';
 import { CRIME_FOCUS } from '../vocabulary.ts';
-import { Choice, splitList } from './form-parts.tsx';
+import { splitList } from './form-parts.tsx';
 
 
 export function formToProgramme(form: FormData): ProgrammeInput {
@@ -34,7 +34,6 @@ export function ProgrammeFormPage(props: { state: RequestState; values: FormData
   const { t } = props.state;
   const { errors } = props;
   const text = (name: string) => formText(props.values, name);
-  const invalid = (name: string) => errors.some((error) => error.field === name);
   const title = props.id ? t('programmes.programmes.edit') : t('programmes.programmes.new');
   const labels = {
     code: t('programmes.programmes.code'), name: t('programmes.field.name'), kind: t('programmes.programmes.kind'), parent: t('programmes.programmes.under'),
@@ -50,15 +49,12 @@ export function ProgrammeFormPage(props: { state: RequestState; values: FormData
         <CsrfField state={props.state} />
         <Field t={t} name="code" label={labels.code} errors={errors} value={text('code')} required />
         <Field t={t} name="name" label={labels.name} errors={errors} value={text('name')} required />
-        <Field t={t} name="kind" label={labels.kind} errors={errors}>
-          <Choice name="kind" value={text('kind')} invalid={invalid('kind')} options={PROGRAMME_KINDS.map((kind) => ({ value: kind, label: t(`programmes.kind.${kind}`) }))} />
-        </Field>
-        <Field t={t} name="parent" label={labels.parent} hint={t('programmes.programmes.parent_hint')} errors={errors}>
-          <Choice name="parent" value={text('parent')} invalid={invalid('parent')} options={[{ value: '', label: '—' }, ...parents.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))]} />
-        </Field>
-        <Field t={t} name="crimeFocus" label={labels.crimeFocus} errors={errors}>
-          <Choice name="crimeFocus" value={text('crimeFocus')} invalid={invalid('crimeFocus')} options={CRIME_FOCUS.map((focus) => ({ value: focus, label: t(`programmes.focus.${focus}`) }))} />
-        </Field>
+        <Field t={t} name="kind" label={labels.kind} errors={errors} value={text('kind')}
+          options={PROGRAMME_KINDS.map((kind) => ({ value: kind, label: t(`programmes.kind.${kind}`) }))} />
+        <Field t={t} name="parent" label={labels.parent} hint={t('programmes.programmes.parent_hint')} errors={errors} value={text('parent')}
+          empty="—" options={parents.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))} />
+        <Field t={t} name="crimeFocus" label={labels.crimeFocus} errors={errors} value={text('crimeFocus')}
+          options={CRIME_FOCUS.map((focus) => ({ value: focus, label: t(`programmes.focus.${focus}`) }))} />
         <Field t={t} name="donors" label={labels.donors} hint={t('programmes.field.partners_hint')} errors={errors} value={text('donors')} />
         <Field t={t} name="startDate" label={labels.startDate} errors={errors} type="date" value={text('startDate')} />
         <Field t={t} name="endDate" label={labels.endDate} errors={errors} type="date" value={text('endDate')} />
@@ -84,10 +80,8 @@ export function ProjectFormPage(props: { state: RequestState; values: FormData; 
       <ErrorSummary t={t} errors={errors} labels={labels} />
       <form method="post" action={props.id ? `/programmes/projects/${props.id}/edit` : '/programmes/projects/new'} class="stack">
         <CsrfField state={props.state} />
-        <Field t={t} name="programme" label={labels.programme} errors={errors}>
-          <Choice name="programme" value={text('programme')} invalid={errors.some((error) => error.field === 'programme')}
-            options={[{ value: '', label: '—' }, ...props.programmes.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))]} />
-        </Field>
+        <Field t={t} name="programme" label={labels.programme} errors={errors} value={text('programme')}
+          empty="—" options={props.programmes.map((programme) => ({ value: programme.code, label: `${programme.code}: ${programme.name}` }))} />
         <Field t={t} name="code" label={labels.code} errors={errors} value={text('code')} required />
         <Field t={t} name="name" label={labels.name} errors={errors} value={text('name')} required />
         <Field t={t} name="startDate" label={labels.startDate} errors={errors} type="date" value={text('startDate')} />
