@@ -7,9 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { getCountry } from '../core/geo/countries.ts';
-import { translate } from '../core/i18n/i18n.ts';
 import { exportHtcds, type HtcdsFormat } from './export.ts';
-import { importHtcds, ImportRejected } from './import.ts';
+import { importHtcds } from './import.ts';
+import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
 import { auditExport } from './service.ts';
 
 export const CASE_DATA_USAGE = `ariadne import htcds FILE [--country ISO3]
@@ -31,7 +31,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
     print(`imported ${report.persons} persons in ${report.cases} cases from ${file} (${report.replacedCases} cases replaced, ${report.flaggedPersons} persons with flagged free text) in ${seconds.toFixed(1)} s`);
   } catch (error) {
     if (error instanceof ImportRejected) {
-      for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+      for (const problem of error.problems) print(importProblemLine(problem));
       if (error.truncated) print(`(stopped after ${error.problems.length} problems)`);
     }
     throw error;

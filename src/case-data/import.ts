@@ -7,6 +7,7 @@ import { recordAudit } from '../core/audit/audit-log.ts';
 import type { Database } from '../core/db/schema.ts';
 import { AppError } from '../core/errors.ts';
 import { tableFormatOf } from '../core/files/read-table.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 import { getCountry } from '../core/geo/countries.ts';
 import { supportsCopyIn } from './copy-in.ts';
 import { deleteCasesByRef, insertCases, insertPersons, type CaseToInsert, type PersonToInsert } from './bulk-load.ts';
@@ -18,12 +19,8 @@ import type { CaseFields, CellProblem } from './record.ts';
 
 export interface ImportReport { cases: number; persons: number; replacedCases: number; flaggedPersons: number; sha256: string }
 
-/** A refused file: nothing was written; the problems name row and column. */
-export class ImportRejected extends AppError {
-  constructor(readonly problems: CellProblem[], readonly truncated: boolean) {
-    super('import_rejected', 422, 'case_data.import.rejected', { count: problems.length });
-  }
-}
+/** A refused file: nothing was written; the problems name row and column (`truncated`: more were found). */
+const rejected = (problems: CellProblem[], truncated = false) => new ImportRejected(problems, { message: 'case_data.import.rejected', listed: 0, truncated });
 
 export interface ImportOptions {
   /** The country the file is for; rows may then leave ari_RecordingCountry empty. Needed unless the actor may import for every country. */
@@ -127,8 +124,8 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
       }, () => problems.length >= MAX_PROBLEMS);
       await flush();
       await writing;
-      if (problems.length) throw new ImportRejected(problems.slice(0, MAX_PROBLEMS), problems.length >= MAX_PROBLEMS);
-      if (!persons) throw new ImportRejected([{ row: 1, column: 'file', message: 'case_data.error.no_rows' }], false);
+      if (problems.length) throw rejected(problems.slice(0, MAX_PROBLEMS), problems.length >= MAX_PROBLEMS);
+      if (!persons) throw rejected([{ row: 1, column: 'file', message: 'case_data.error.no_rows' }]);
       // Fresh statistics, so the roll-up's plans fit the tables' new size at once (not after autovacuum).
       if (persons >= 1000) await sql`analyze cd_cases, cd_persons`.execute(trx);
       const report: ImportReport = { cases: caseCount, persons, replacedCases: replaced, flaggedPersons: flagged, sha256 };
@@ -140,7 +137,7 @@ export async function importHtcds(db: Kysely<Database>, actor: Actor, file: { by
     });
   } catch (error) {
     if (error instanceof AppError && !(error instanceof ImportRejected) && error.code === 'file_unreadable' && problems.length) {
-      throw new ImportRejected([...problems, { row: Number(error.params.row ?? error.params.line ?? 0), column: 'file', message: error.message, params: error.params }], false);
+      throw rejected([...problems, { row: Number(error.params.row ?? error.params.line ?? 0), column: 'file', message: error.message, params: error.params }]);
     }
     throw error;
   }
@@ -150,12 +147,12 @@ function checkHeader(columns: string[], country: string | undefined, problems: C
   const known = new Set(HTCDS_COLUMNS);
   if (!columns.some((column) => known.has(column))) {
     problems.push({ row: 1, column: 'file', message: 'case_data.error.not_htcds' });
-    throw new ImportRejected(problems, false);
+    throw rejected(problems);
   }
   for (const column of columns) if (!known.has(column)) problems.push({ row: 1, column, message: 'case_data.error.unknown_column' });
   const required = country ? REQUIRED_COLUMNS : [...REQUIRED_COLUMNS, 'ari_RecordingCountry'];
   for (const column of required) if (!columns.includes(column)) problems.push({ row: 1, column, message: 'case_data.error.missing_column' });
-  if (problems.length) throw new ImportRejected(problems, false);
+  if (problems.length) throw rejected(problems);
 }
 
 /** Writes a batch: first the cases it introduces (replacing stored cases of the same reference), then its persons. */

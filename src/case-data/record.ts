@@ -1,3 +1,4 @@
+import type { ImportProblem } from '../core/files/import-problems.ts';
 import type { CdPersonsTable } from './tables.ts';
 
 /** A case's own fields (the recording agency, source and status), as stored. */
@@ -13,12 +14,7 @@ export interface CaseFields {
 export type PersonFields = Omit<CdPersonsTable, 'id' | 'case_id' | 'country' | 'sample'>;
 
 /** A problem with one cell (or the header: row 1) of a file, or one field of a form; message is a translation key. */
-export interface CellProblem {
-  row: number;
-  column: string;
-  message: string;
-  params?: Record<string, string | number>;
-}
+export type CellProblem = ImportProblem;
 
 /** Columns of PersonFields that hold lists (text[]). */
 export const PERSON_LIST_FIELDS = ['citizenship', 'exploitation', 'sex_exploitation', 'control', 'recruitment', 'recruitment_apps', 'role_in_process', 'flags'] as const;

@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
-import { translate } from '../core/i18n/i18n.ts';
 import { exportStream, type ExportFormat } from './export.ts';
-import { importRecords, ImportRejected } from './import.ts';
+import { importRecords } from './import.ts';
+import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
 import type { Kind } from './schemas.ts';
 
 export const KNOWLEDGE_USAGE = `ariadne import cases|legislation|bibliography FILE [--publish]
@@ -28,7 +28,7 @@ export async function importCommand(db: Kysely<Database>, args: string[], print:
     print(`imported ${report.created + report.updated} ${database} records from ${file}: ${report.created} new, ${report.updated} updated, ${report.published} published`);
   } catch (error) {
     if (error instanceof ImportRejected) {
-      for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+      for (const problem of error.problems) print(importProblemLine(problem));
     }
     throw error;
   }

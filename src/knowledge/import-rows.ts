@@ -2,21 +2,11 @@ import { AppError } from '../core/errors.ts';
 import { zodIssueToFieldError } from '../core/validation.ts';
 import { canonicalJson } from '../core/canonical-json.ts';
 import { decodeUtf8, readTable, tableFormatOf, type TableFormat } from '../core/files/read-table.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { CellError, columnOfField, rowToInput } from './columns.ts';
 import { INPUT_SCHEMAS, type Kind, type RecordData } from './schemas.ts';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-/** One problem of an import file: the row as numbered in the file, the column, and what is wrong. */
-export interface ImportProblem { row: number; column: string; message: string; params?: Record<string, string | number> }
-
-/** The whole file is refused: nothing was written. `problems` lists every bad row. */
-export class ImportRejected extends AppError {
-  constructor(readonly problems: ImportProblem[]) {
-    super('import_rejected', 422, 'error.import_rejected', { count: problems.length },
-      problems.slice(0, 1000).map((problem) => ({ field: `row ${problem.row}: ${problem.column}`, message: problem.message, params: problem.params })));
-  }
-}
 
 /** A valid row: its number in the file, the record's data (and its canonical JSON, hashed by the audit), its external id. */
 export interface ParsedRow { row: number; data: RecordData; json: string; externalId: string | null }

@@ -11,12 +11,13 @@ import { knowledgePolicy } from './policy.ts';
 import { project } from './projection.ts';
 import { resolveReferences } from './references.ts';
 import { replaceLinks } from './repository.ts';
-import { ImportRejected, readImportInputs, RowValidator, type ParsedRow } from './import-rows.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
+import { readImportInputs, RowValidator, type ParsedRow } from './import-rows.ts';
 import { writeImportedRows, type WrittenRows } from './import-writer.ts';
 import { DocumentStager } from './search-documents.ts';
 import type { Kind } from './schemas.ts';
 
-export { ImportRejected, MAX_IMPORT_BYTES, parseImportFile, type ImportProblem } from './import-rows.ts';
+export { MAX_IMPORT_BYTES, parseImportFile } from './import-rows.ts';
 
 export interface ImportReport { created: number; updated: number; published: number; ids: number[] }
 

@@ -5,8 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
 import { tableBytes } from '../core/files/write-table.ts';
-import { translate } from '../core/i18n/i18n.ts';
-import { importFile, ImportRejected } from './import.ts';
+import { importFile } from './import.ts';
+import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
 import { activitiesTable, outcomesTable } from './export.ts';
 import { filterFromQuery } from './filters.ts';
 import { yearInReviewPdf } from './report-pdf.ts';
@@ -30,7 +30,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
     const report = await importFile(db, cliActor(), kind, { bytes, filename: basename(file) });
     print(`imported ${report.rows} ${kind} rows from ${file}: ${report.created} new, ${report.updated} updated`);
   } catch (error) {
-    if (error instanceof ImportRejected) for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+    if (error instanceof ImportRejected) for (const problem of error.problems) print(importProblemLine(problem));
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import { recordAuditBatch } from '../core/audit/audit-log.ts';
 import { AppError, type FieldError } from '../core/errors.ts';
 import { zodIssueToFieldError } from '../core/validation.ts';
 import { readTable, tableFormatOf } from '../core/files/read-table.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { CellError, columnOfField, rowToInput, type ImportKind } from './columns.ts';
 import { programmesPolicy } from './policy.ts';
 import { INSTITUTION_TYPES } from './vocabulary.ts';
@@ -14,16 +15,8 @@ import { activityReferenceErrors, activityRow, loadReferences, outcomeReferenceE
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** One problem of an import file: the row as numbered in the file, the column, and what is wrong. */
-export interface ImportProblem { row: number; column: string; message: string; params?: Record<string, string | number> }
-
-/** The whole file is refused: nothing was written. `problems` lists every bad row and field. */
-export class ImportRejected extends AppError {
-  constructor(readonly problems: ImportProblem[]) {
-    super('import_rejected', 422, 'programmes.error.import_rejected', { count: problems.length },
-      problems.slice(0, 1000).map((problem) => ({ field: `row ${problem.row}: ${problem.column}`, message: problem.message, params: problem.params })));
-  }
-}
+/** The whole file is refused: nothing was written; the error lists every bad row and field. */
+const rejected = (problems: ImportProblem[]) => new ImportRejected(problems, { message: 'programmes.error.import_rejected' });
 
 export interface ImportReport { kind: ImportKind; created: number; updated: number; rows: number }
 
@@ -62,7 +55,7 @@ async function parseFile<K extends ImportKind>(kind: K, bytes: Uint8Array, filen
     if (externalId) seen.set(externalId, rowNumber);
     rows.push({ row: rowNumber, data: result.data as Parsed<K>['data'] });
   }
-  if (problems.length) throw new ImportRejected(problems);
+  if (problems.length) throw rejected(problems);
   return rows;
 }
 
@@ -89,7 +82,7 @@ async function importActivities(trx: Transaction<Database>, actor: Actor, rows: 
   const externalIds = rows.flatMap((row) => (row.data.externalId ? [row.data.externalId] : []));
   const refs = await loadReferences(trx, { activities: externalIds });
   const problems = rows.flatMap((row) => referenceProblems('activities', row.row, activityReferenceErrors(row.data, refs)));
-  if (problems.length) throw new ImportRejected(problems);
+  if (problems.length) throw rejected(problems);
   const by = auditActorOf(actor);
   const audits = [];
   let created = 0;
@@ -124,7 +117,7 @@ async function importOutcomes(trx: Transaction<Database>, actor: Actor, rows: Pa
     knowledge: rows.flatMap((row) => (row.data.knowledgeRecord ? [row.data.knowledgeRecord] : [])),
   });
   const problems = rows.flatMap((row) => referenceProblems('outcomes', row.row, outcomeReferenceErrors(row.data, refs)));
-  if (problems.length) throw new ImportRejected(problems);
+  if (problems.length) throw rejected(problems);
   const existing = await externalIdMap(trx, rows.flatMap((row) => (row.data.externalId ? [row.data.externalId] : [])));
   const by = auditActorOf(actor);
   const audits = [];
@@ -154,7 +147,7 @@ async function importParticipants(trx: Transaction<Database>, actor: Actor, rows
   const refs: References = await loadReferences(trx, { activities: [...new Set(rows.map((row) => row.data.activity))] });
   const problems = rows.filter((row) => !refs.activities.has(row.data.activity))
     .map((row) => ({ row: row.row, column: 'activity', message: 'programmes.error.unknown_activity', params: { value: row.data.activity } }));
-  if (problems.length) throw new ImportRejected(problems);
+  if (problems.length) throw rejected(problems);
   const lists = new Map<number, ParticipantData[]>();
   for (const { data } of rows) {
     const id = refs.activities.get(data.activity)!;

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
-import { translate } from '../core/i18n/i18n.ts';
 import { exportLongFile, type LongFormat } from './long-export.ts';
-import { importLongFile, LongImportRejected } from './long-import.ts';
+import { importLongFile } from './long-import.ts';
+import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
 
 export const STATISTICS_USAGE = `ariadne import statistics-long FILE
   FILE is the published long format (CSV, or XLSX with two preamble lines); its rows become the
@@ -25,8 +25,8 @@ export async function importLongCommand(db: Kysely<Database>, args: string[], pr
     print(`imported ${report.rows} rows from ${file} as published data: ${report.countryYears} country-years of ${report.countries} countries`
       + `${report.unmapped ? `; ${report.unmapped} rows kept with a country or category that maps to no ISO code` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
-    if (error instanceof LongImportRejected) {
-      for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+    if (error instanceof ImportRejected) {
+      for (const problem of error.problems) print(importProblemLine(problem));
       print('nothing was imported');
     }
     throw error;

@@ -7,22 +7,13 @@ import { canonicalJson } from '../core/canonical-json.ts';
 import { sha256Hex } from '../core/auth/tokens.ts';
 import { AppError } from '../core/errors.ts';
 import { readTable, tableFormatOf, type Table } from '../core/files/read-table.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { publishGroups } from './repository.ts';
 import { keyOf, type StatValue } from './values.ts';
 import { LONG_COLUMNS, LongRowError, parseLongRow, type LongRow, type LongValue } from './long-format.ts';
 
 export const MAX_LONG_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_PROBLEMS = 500;
-
-export interface ImportProblem { row: number; column: string; message: string; params?: Record<string, string | number> }
-
-/** The whole file is refused: nothing was written. */
-export class LongImportRejected extends AppError {
-  constructor(readonly problems: ImportProblem[]) {
-    super('import_rejected', 422, 'error.import_rejected', { count: problems.length },
-      problems.slice(0, 100).map((problem) => ({ field: `row ${problem.row}: ${problem.column}`, message: problem.message, params: problem.params })));
-  }
-}
 
 export interface LongImportReport {
   rows: number;
@@ -63,7 +54,7 @@ export async function parseLongFile(bytes: Uint8Array, filename: string): Promis
   const missing = LONG_COLUMNS.filter((column) => !table.columns.includes(column));
   const unexpected = table.columns.filter((column) => !(LONG_COLUMNS as readonly string[]).includes(column));
   if (missing.length || unexpected.length) {
-    throw new LongImportRejected([
+    throw new ImportRejected([
       ...missing.map((column) => ({ row: 1, column, message: 'statistics.error.missing_column' })),
       ...unexpected.map((column) => ({ row: 1, column, message: 'statistics.error.unexpected_column' })),
     ]);
@@ -98,7 +89,7 @@ export async function parseLongFile(bytes: Uint8Array, filename: string): Promis
     }
     group.values.push(parsed.value);
   }
-  if (problems.length) throw new LongImportRejected(problems);
+  if (problems.length) throw new ImportRejected(problems);
   return { groups: [...groups.values()], rows: seen.size, unmapped };
 }
 

@@ -15,7 +15,7 @@ import {
 } from './questionnaire.ts';
 import { gridParam, parseGridParam, valuesFromForm } from './grid.ts';
 import { parseTemplate, templateBytes } from './template.ts';
-import { LongImportRejected } from './long-import.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 import { GridPage, type GridPageProps } from './views/questionnaire-pages.tsx';
 import { QuestionnaireListPage } from './views/questionnaire-pages.tsx';
 import { RollUpPage, rollUpDiff } from './views/roll-up-page.tsx';
@@ -126,7 +126,7 @@ export function questionnaireRoutes(deps: AppDeps) {
       await saveValues(db, state.actor, country, year, { values }, 'statistics.upload');
       return c.redirect(`/statistics/questionnaire/${country}/${year}?done=uploaded`, 303);
     } catch (error) {
-      if (error instanceof LongImportRejected) return renderGrid(c, { uploadProblems: error.problems }, 422);
+      if (error instanceof ImportRejected) return renderGrid(c, { uploadProblems: error.problems }, 422);
       return renderGrid(c, { errors: formErrors(error, 'file') }, failedFormStatus(error));
     }
   });

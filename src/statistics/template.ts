@@ -8,7 +8,7 @@ import { readTable, tableFormatOf } from '../core/files/read-table.ts';
 import { inertCell } from '../core/files/write-table.ts';
 import { ALL_GRIDS, agesOf, categoriesOf, cellText, sexesOf } from './grid.ts';
 import { categoryLabel, categoryOfLabel, LongRowError } from './long-format.ts';
-import { LongImportRejected, type ImportProblem } from './long-import.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { keyOf, parseValueText, type StatValue } from './values.ts';
 import {
   AGE_LABELS, ageFromLabel, DIMENSION_LABELS, dimensionFromLabel, INDICATOR_DIMENSIONS, INDICATOR_LABELS, indicatorFromLabel, SEX_LABELS, sexFromLabel,
@@ -44,7 +44,7 @@ export async function parseTemplate(bytes: Uint8Array, filename: string): Promis
   if (format !== 'csv' && format !== 'xlsx') throw new AppError('unsupported_format', 422, 'error.unsupported_format', { name: filename });
   const table = await readTable(bytes, format);
   const missing = TEMPLATE_COLUMNS.filter((column) => !table.columns.includes(column));
-  if (missing.length) throw new LongImportRejected(missing.map((column) => ({ row: 1, column, message: 'statistics.error.missing_column' })));
+  if (missing.length) throw new ImportRejected(missing.map((column) => ({ row: 1, column, message: 'statistics.error.missing_column' })));
   const problems: ImportProblem[] = [];
   const values: StatValue[] = [];
   const seen = new Map<string, number>();
@@ -80,6 +80,6 @@ export async function parseTemplate(bytes: Uint8Array, filename: string): Promis
     seen.set(keyOf(value), rowNumber);
     values.push(value);
   }
-  if (problems.length) throw new LongImportRejected(problems);
+  if (problems.length) throw new ImportRejected(problems);
   return values;
 }

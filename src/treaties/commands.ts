@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliActor, UsageError, type CapabilityCli, type CliHandler, readInputFile } from '../core/cli-support.ts';
-import { translate } from '../core/i18n/i18n.ts';
-import { exportTreatyStatus, importTreatyStatus, TreatyImportRejected } from './transfer.ts';
+import { exportTreatyStatus, importTreatyStatus } from './transfer.ts';
+import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
 
 export const TREATIES_USAGE = `ariadne import treaty-status FILE
   CSV or XLSX with columns country (ISO3 or English name), treaty, action, date (YYYY-MM-DD, or YYYY
@@ -20,8 +20,8 @@ const importCommand: CliHandler = async (db, args, print) => {
     const report = await importTreatyStatus(db, cliActor(), { bytes, filename: basename(file) });
     print(`imported ${report.rows} treaty actions from ${file}: ${report.added} added, ${report.alreadyRecorded} already recorded`);
   } catch (error) {
-    if (error instanceof TreatyImportRejected) {
-      for (const problem of error.problems) print(`row ${problem.row}, ${problem.column}: ${translate('en', problem.message, problem.params)}`);
+    if (error instanceof ImportRejected) {
+      for (const problem of error.problems) print(importProblemLine(problem));
     }
     throw error;
   }

@@ -12,7 +12,8 @@ import { treatiesPolicy } from './policy.ts';
 import { findCountryTexts, findTreaty, listEventRows, listTreaties, toEvents } from './repository.ts';
 import { statusFromEvents, today, treatyStatus } from './status.ts';
 import { addEvent, addTreaty, deleteEvent, saveCountryTexts, type TreatyInput } from './service.ts';
-import { importTreatyStatus, TreatyImportRejected, treatyStatusTable } from './transfer.ts';
+import { importTreatyStatus, treatyStatusTable } from './transfer.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 import { partyPeriods, statusOn } from './parties.ts';
 import { presentParty } from './presenters.ts';
 import { dateAsWritten, isRealDate } from './event-input.ts';
@@ -90,7 +91,7 @@ export function treatiesRoutes(deps: AppDeps) {
       const report = await importTreatyStatus(db, state.actor, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name });
       return renderPage(c, <TreatyImportPage state={state} errors={[]} report={report} filename={file.name} />);
     } catch (error) {
-      if (error instanceof TreatyImportRejected) return renderPage(c, <TreatyImportPage state={state} errors={[]} problems={error.problems} filename={file?.name} />, 422);
+      if (error instanceof ImportRejected) return renderPage(c, <TreatyImportPage state={state} errors={[]} problems={error.problems} filename={file?.name} />, 422);
       return renderPage(c, <TreatyImportPage state={state} errors={formErrors(error, 'file')} filename={file?.name} />, failedFormStatus(error));
     }
   });

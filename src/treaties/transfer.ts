@@ -5,6 +5,7 @@ import { authorize } from '../core/access/policy.ts';
 import { recordAuditBatch } from '../core/audit/audit-log.ts';
 import { AppError } from '../core/errors.ts';
 import { readTable, tableFormatOf } from '../core/files/read-table.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { tableBytes, type DownloadTable, type TableDownloadFormat } from '../core/files/write-table.ts';
 import { treatiesPolicy } from './policy.ts';
 import { checkEvent, dateAsWritten, type EventInput } from './event-input.ts';
@@ -18,16 +19,6 @@ export const OPTIONAL_COLUMNS = ['effective_date', 'source', 'illustrative'] as 
 const KNOWN = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
 export const MAX_TREATY_FILE_BYTES = 10 * 1024 * 1024;
 
-export interface TreatyImportProblem { row: number; column: string; message: string; params?: Record<string, string | number> }
-
-/** The file is refused and nothing was written; every problem is listed with its row and column. */
-export class TreatyImportRejected extends AppError {
-  constructor(readonly problems: TreatyImportProblem[]) {
-    super('import_rejected', 422, 'error.import_rejected', { count: problems.length },
-      problems.slice(0, 1000).map((problem) => ({ field: `row ${problem.row}: ${problem.column}`, message: problem.message, params: problem.params })));
-  }
-}
-
 export interface TreatyImportReport { rows: number; added: number; alreadyRecorded: number }
 
 /** Reads and checks every row; refuses the file listing each bad row and field. */
@@ -36,11 +27,11 @@ export async function parseTreatyFile(db: Kysely<Database>, bytes: Uint8Array, f
   const format = tableFormatOf(filename);
   if (format !== 'csv' && format !== 'xlsx') throw new AppError('unsupported_format', 422, 'treaties.error.format', { name: filename.slice(0, 100) });
   const table = await readTable(bytes, format);
-  const problems: TreatyImportProblem[] = [];
+  const problems: ImportProblem[] = [];
   const headerRow = (table.rows[0]?.rowNumber ?? 2) - 1;
   for (const column of REQUIRED_COLUMNS) if (!table.columns.includes(column)) problems.push({ row: headerRow, column, message: 'treaties.error.missing_column' });
   for (const column of table.columns) if (!KNOWN.has(column)) problems.push({ row: headerRow, column, message: 'treaties.error.unknown_column' });
-  if (problems.length) throw new TreatyImportRejected(problems);
+  if (problems.length) throw new ImportRejected(problems);
   if (!table.rows.length) throw new AppError('file_unreadable', 422, 'error.file_empty');
   const treaties = await treatyCodes(db);
   const rows: { row: number; event: EventInput }[] = [];
@@ -58,7 +49,7 @@ export async function parseTreatyFile(db: Kysely<Database>, bytes: Uint8Array, f
     seen.set(key, rowNumber);
     rows.push({ row: rowNumber, event });
   }
-  if (problems.length) throw new TreatyImportRejected(problems);
+  if (problems.length) throw new ImportRejected(problems);
   return rows;
 }
 

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { describeEachDriver } from '../support/databases.ts';
 import { TEST_ACTOR } from '../support/server.ts';
 import { generateLongRows } from '../../bench/generate-statistics-long.ts';
-import { importLongFile, LongImportRejected, parseLongFile } from '../../src/statistics/long-import.ts';
+import { importLongFile, parseLongFile } from '../../src/statistics/long-import.ts';
+import { ImportRejected } from '../../src/core/files/import-problems.ts';
 import { exportLongFile, publishedLongRows } from '../../src/statistics/long-export.ts';
 import { LONG_COLUMNS, type LongRow } from '../../src/statistics/long-format.ts';
 import { readTable } from '../../src/core/files/read-table.ts';
@@ -72,8 +73,8 @@ describeEachDriver('statistics long format', (use) => {
       row({ Year: '19' }),
       row({ Country: 'Niger', Iso3_code: 'NER' }),
     ];
-    await assert.rejects(importLongFile(db, TEST_ACTOR, { bytes: csv(bad), filename: 'bad.csv' }), (error: LongImportRejected) => {
-      assert.ok(error instanceof LongImportRejected);
+    await assert.rejects(importLongFile(db, TEST_ACTOR, { bytes: csv(bad), filename: 'bad.csv' }), (error: ImportRejected) => {
+      assert.ok(error instanceof ImportRejected);
       assert.deepEqual(error.problems.map((problem) => [problem.row, problem.column, problem.message]), [
         [3, 'Indicator', 'statistics.error.unknown_indicator'],
         [4, 'txtVALUE', 'statistics.error.negative'],
@@ -86,10 +87,10 @@ describeEachDriver('statistics long format', (use) => {
       return true;
     });
     await assert.rejects(importLongFile(db, TEST_ACTOR, { bytes: csv([row()], LONG_COLUMNS.filter((column) => column !== 'Sex')), filename: 'cols.csv' }),
-      (error: LongImportRejected) => error.problems.some((problem) => problem.column === 'Sex' && problem.message === 'statistics.error.missing_column'));
+      (error: ImportRejected) => error.problems.some((problem) => problem.column === 'Sex' && problem.message === 'statistics.error.missing_column'));
     const knowledgeExport = new Uint8Array(Buffer.from('external_id,title_en,country\ncase-1,A case,ITA\n'));
     await assert.rejects(importLongFile(db, TEST_ACTOR, { bytes: knowledgeExport, filename: 'cases.csv' }),
-      (error: LongImportRejected) => error.problems.some((problem) => problem.column === 'Iso3_code'));
+      (error: ImportRejected) => error.problems.some((problem) => problem.column === 'Iso3_code'));
     await assert.rejects(importLongFile(db, TEST_ACTOR, { bytes: new Uint8Array(Buffer.from('%PDF-1.4 binary')), filename: 'report.pdf' }),
       (error: { code: string }) => error.code === 'unsupported_format');
     const after = await db.selectFrom('st_revision_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

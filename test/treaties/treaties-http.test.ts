@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { describeEachDriver, uniqueEmail } from '../support/databases.ts';
 import { addUser, startServer, TEST_ACTOR, type RunningServer } from '../support/server.ts';
 import { TestClient, signedInClient } from '../support/http-client.ts';
-import { importTreatyStatus, TreatyImportRejected, exportTreatyStatus } from '../../src/treaties/transfer.ts';
+import { importTreatyStatus, exportTreatyStatus } from '../../src/treaties/transfer.ts';
+import { ImportRejected } from '../../src/core/files/import-problems.ts';
 import { addEvent, addTreaty } from '../../src/treaties/service.ts';
 import { verifyAuditChain } from '../../src/core/audit/verify.ts';
 import type { AppError } from '../../src/core/errors.ts';
@@ -136,11 +137,11 @@ describeEachDriver('treaty status over HTTP', (use) => {
   it('refuses a file with bad rows as a whole, naming each row and field', async () => {
     const before = (await parties('2030-01-01')).count;
     const file = `country,treaty,action,date\nMEX,FIREARMS,ratification,2003-04-09\nAtlantis,FIREARMS,ratification,2003-01-01\nBRA,FIREARMS,ratifying,2003-02-31\nMEX,FIREARMS,ratification,2003-04-09\n`;
-    await assert.rejects(importTreatyStatus(use().db, TEST_ACTOR, { bytes: bytes(file), filename: 'bad.csv' }), (error: TreatyImportRejected) => {
+    await assert.rejects(importTreatyStatus(use().db, TEST_ACTOR, { bytes: bytes(file), filename: 'bad.csv' }), (error: ImportRejected) => {
       assert.deepEqual(error.problems.map((problem) => `${problem.row}:${problem.column}`), ['3:country', '4:action', '4:date', '5:action']);
       return true;
     });
-    await assert.rejects(importTreatyStatus(use().db, TEST_ACTOR, { bytes: bytes('country,treaty,when\nMEX,FIREARMS,2003\n'), filename: 'cols.csv' }), (error: TreatyImportRejected) => {
+    await assert.rejects(importTreatyStatus(use().db, TEST_ACTOR, { bytes: bytes('country,treaty,when\nMEX,FIREARMS,2003\n'), filename: 'cols.csv' }), (error: ImportRejected) => {
       assert.deepEqual(error.problems.map((problem) => `${problem.row}:${problem.column}:${problem.message}`), ['1:action:treaties.error.missing_column', '1:date:treaties.error.missing_column', '1:when:treaties.error.unknown_column']);
       return true;
     });

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { FieldError } from '../errors.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { RequestState } from './context.ts';
+import type { ImportProblem } from '../files/import-problems.ts';
 
 export function CsrfField(props: { state: RequestState }) {
   return <input type="hidden" name="_csrf" value={props.state.csrfToken} />;
@@ -61,12 +62,10 @@ export function Notice(props: { kind?: 'info' | 'success' | 'warning'; children?
   return <div class={`notice ${props.kind ?? 'info'}`} role="status">{props.children}</div>;
 }
 
-/** A problem of an import file: the row as numbered in the file, its column, and a message key. */
-export interface ImportProblemRow { row: number; column: string; message: string; params?: Record<string, string | number> }
 
 /** The problems of a refused import, one row each (at most `limit`), under the capability's own headings. */
 export function ImportProblemsTable(props: {
-  t: Translate; problems: ImportProblemRow[]; headings: { row: string; column: string; problem: string }; caption?: string; limit?: number;
+  t: Translate; problems: ImportProblem[]; headings: { row: string; column: string; problem: string }; caption?: string; limit?: number;
 }) {
   const shown = props.limit === undefined ? props.problems : props.problems.slice(0, props.limit);
   return (

@@ -2,7 +2,8 @@ import type { RequestState } from '../../core/http/context.ts';
 import type { FieldError } from '../../core/errors.ts';
 import { Layout } from '../../core/http/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, ImportProblemsTable } from '../../core/http/components.tsx';
-import type { TreatyImportProblem, TreatyImportReport } from '../transfer.ts';
+import type { TreatyImportReport } from '../transfer.ts';
+import type { ImportProblem } from '../../core/files/import-problems.ts';
 import { ACTIONS } from '../parties.ts';
 
 /** The admin's form for another treaty. */
@@ -28,7 +29,7 @@ export function NewTreatyPage(props: { state: RequestState; values: Record<strin
 }
 
 /** Upload of a treaty-status file (the format of `ariadne import treaty-status`), with the problems of a refused file. */
-export function TreatyImportPage(props: { state: RequestState; errors: FieldError[]; problems?: TreatyImportProblem[]; report?: TreatyImportReport; filename?: string }) {
+export function TreatyImportPage(props: { state: RequestState; errors: FieldError[]; problems?: ImportProblem[]; report?: TreatyImportReport; filename?: string }) {
   const { t } = props.state;
   return (
     <Layout state={props.state} title={t('treaties.import.title')}>

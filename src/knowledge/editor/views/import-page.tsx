@@ -2,7 +2,8 @@ import type { FieldError } from '../../../core/errors.ts';
 import type { RequestState } from '../../../core/http/context.ts';
 import { CsrfField, ErrorSummary, Notice, ImportProblemsTable } from '../../../core/http/components.tsx';
 import { Layout } from '../../../core/http/layout.tsx';
-import type { ImportProblem, ImportReport } from '../../import.ts';
+import type { ImportReport } from '../../import.ts';
+import type { ImportProblem } from '../../../core/files/import-problems.ts';
 import { KINDS, type Kind } from '../../schemas.ts';
 import { kindLabel } from '../labels.ts';
 
