@@ -1,12 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { openPostgres, redactUrl } from '../../../src/core/db/connect.ts';
 import { describeEachDriver, TEST_DRIVERS } from '../../support/databases.ts';
+import { runNode } from '../../support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CONNECT = fileURLToPath(new URL('../../../src/core/db/connect.ts', import.meta.url));
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -46,18 +45,9 @@ describe('openPostgres', { skip: !TEST_DRIVERS.includes('postgres') && 'PostgreS
       console.log('survived ' + again.rows[0].one);
       await database.close();
     });`;
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const env = { ...process.env };
-      delete env.NODE_TEST_CONTEXT;
-      const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => { stdout += chunk; });
-      child.stderr.on('data', (chunk) => { stderr += chunk; });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      child.on('error', reject);
-      child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-    });
+    const env = { ...process.env };
+    delete env.NODE_TEST_CONTEXT;
+    const result = await runNode(['--import', 'tsx', '-e', script], env, 30_000);
     assert.equal(result.code, 0, `the process crashed:\n${result.stderr.split('\n').slice(0, 6).join('\n')}`);
     assert.equal(result.stdout.trim(), 'survived 1');
   });
