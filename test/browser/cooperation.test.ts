@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { uniqueEmail } from '../support/databases.ts';
 import { addUser, TEST_PASSWORD } from '../support/server.ts';
 import { loadCooperationSamples } from '../../src/cooperation/samples.ts';
-import { currentPath, signIn, submitWith, type Page } from '../support/browser.ts';
+import { currentPath, htmlAttributes, signIn, submitWith, type Page } from '../support/browser.ts';
+import { translate } from '../../src/core/i18n/i18n.ts';
 import { browserApp } from '../support/browser-app.ts';
 
 // A request between two central authorities, through a real browser: Italy drafts and sends it,
@@ -87,5 +88,33 @@ describe('cooperation requests in the browser', { timeout: 240_000 }, () => {
       await page.goto(`${app.baseUrl}/cooperation`);
       assert.doesNotMatch(await page.locator('main').innerText(), /Telephone records of a recruiter/);
     });
+  });
+
+  it('shows the request form in Arabic, right to left, and marks a missing country at its drop-down list without saving anything', async () => {
+    const count = async () => Number((await app.db.db.selectFrom('co_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const label = (name: string) => translate('ar', `cooperation.field.${name}`);
+    await pages.with({}, async (page) => {
+      await signIn(page, app.baseUrl, spain, TEST_PASSWORD, '/cooperation/requests/new');
+      await submitWith(page, () => page.locator('footer.site form.languages').getByRole('button', { name: 'العربية' }).click());
+      assert.equal(currentPath(page), '/cooperation/requests/new');
+      assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+      const requested = page.getByLabel(label('requestedCountry'), { exact: true });
+      assert.equal(await requested.evaluate((element) => element.tagName), 'SELECT');
+      assert.equal(await requested.inputValue(), '', 'no country is chosen yet');
+      await page.getByLabel(label('requestingAuthority'), { exact: true }).fill('وزارة العدل، مدريد (اختبار)');
+      await page.getByLabel(label('requestedAuthority'), { exact: true }).fill('وزارة العدل (اختبار)');
+      await page.getByLabel(label('subject'), { exact: true }).fill('سجلات الهاتف (اختبار)');
+      const refused = await submitWith(page, () => page.getByRole('button', { name: translate('ar', 'cooperation.form.create') }).click());
+      assert.equal(refused?.status(), 422);
+      assert.deepEqual(await htmlAttributes(page), { lang: 'ar', dir: 'rtl' });
+      assert.match(await page.locator('.error-summary a[href="#field-requestedCountry"]').innerText(), new RegExp(`^${label('requestedCountry')}: `));
+      const select = page.locator('select#field-requestedCountry');
+      assert.equal(await select.getAttribute('aria-invalid'), 'true');
+      assert.match(await select.getAttribute('aria-describedby') ?? '', /field-requestedCountry-error/);
+      assert.equal(await page.getByLabel(label('subject'), { exact: true }).inputValue(), 'سجلات الهاتف (اختبار)', 'what was typed is kept');
+    });
+    assert.equal(await count(), before, 'nothing was saved');
   });
 });

@@ -231,7 +231,7 @@ function readVarint(bytes: Uint8Array, start: number): [number, number] {
   return [value, at];
 }
 
-export function varintLength(value: number): number {
+function varintLength(value: number): number {
   let length = 1;
   while (value >= 0x80) { value = Math.floor(value / 128); length++; }
   return length;
