@@ -1,11 +1,34 @@
-import type { CapabilityCli } from './core/cli-support.ts';
-import { knowledgeCli } from './knowledge/commands.ts';
-import { statisticsCli } from './statistics/commands.ts';
-import { caseDataCli } from './case-data/commands.ts';
-import { programmesCli } from './programmes/commands.ts';
-import { treatiesCli } from './treaties/commands.ts';
-import { reviewCli } from './implementation-review/commands.ts';
-import { cooperationCli } from './cooperation/commands.ts';
+import type { Capability } from './core/capability.ts';
+import { addMessages } from './core/i18n/catalogue.ts';
+import { homeCapability } from './home/capability.ts';
+import { knowledgeCapability } from './knowledge/capability.ts';
+import { statisticsCapability } from './statistics/capability.ts';
+import { caseDataCapability } from './case-data/capability.ts';
+import { programmesCapability } from './programmes/capability.ts';
+import { treatiesCapability } from './treaties/capability.ts';
+import { reviewCapability } from './implementation-review/capability.ts';
+import { cooperationCapability } from './cooperation/capability.ts';
+import { adminCapability } from './admin/capability.ts';
+import { accountsCapability } from './accounts/capability.ts';
 
-/** Each capability's command line, in the order their usage is printed. */
-export const CAPABILITY_CLIS: CapabilityCli[] = [knowledgeCli, statisticsCli, caseDataCli, programmesCli, treatiesCli, reviewCli, cooperationCli];
+/**
+ * Every capability of the application, in the order of the main navigation (and of the sample
+ * loaders and the command line's usage). Adding a capability: its folder, with a `capability.ts`,
+ * and one line here.
+ */
+export const CAPABILITIES: Capability[] = [
+  homeCapability,
+  knowledgeCapability,
+  statisticsCapability,
+  caseDataCapability,
+  programmesCapability,
+  treatiesCapability,
+  reviewCapability,
+  cooperationCapability,
+  adminCapability,
+  accountsCapability,
+];
+
+// Interface strings are needed by whatever renders or reports, so they are in place as soon as
+// the application is composed.
+for (const capability of CAPABILITIES) for (const folder of capability.messages) addMessages(folder);

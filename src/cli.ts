@@ -5,7 +5,9 @@ import { verifyAuditChain } from './core/audit/verify.ts';
 import { describeError, UsageError, type CapabilityCli } from './core/cli-support.ts';
 import { usersCommand, USERS_USAGE } from './accounts/commands.ts';
 import { loadSampleData } from './samples.ts';
-import { CAPABILITY_CLIS } from './capabilities.ts';
+import { CAPABILITIES } from './capabilities.ts';
+
+const CAPABILITY_CLIS: CapabilityCli[] = CAPABILITIES.flatMap((capability) => (capability.cli ? [capability.cli] : []));
 
 const USAGE = `Usage: ariadne <command>
   migrate                 apply the database migrations

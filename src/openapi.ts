@@ -1,15 +1,9 @@
-import { statisticsApiPaths } from './statistics/api-docs.ts';
-import { caseDataApiPaths } from './case-data/api-docs.ts';
-import { programmesApiPaths } from './programmes/api-docs.ts';
-import { treatiesApiPaths } from './treaties/api-docs.ts';
-import { reviewApiPaths } from './implementation-review/api-docs.ts';
-import { cooperationApiPaths } from './cooperation/api-docs.ts';
+import { CAPABILITIES } from './capabilities.ts';
+
 /**
- * The OpenAPI 3.1 description of the JSON API. Each capability adds its paths here when it
- * adds endpoints; a test checks that every /api route of the app is described.
+ * The OpenAPI 3.1 description of the JSON API: the shared schemas here, the paths from each
+ * capability's `apiPaths`; a test checks that every /api route of the app is described.
  */
-const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-const user = { $ref: '#/components/schemas/User' };
 
 export function openApiDocument() {
   return {
@@ -37,40 +31,8 @@ export function openApiDocument() {
     },
     security: [{ bearer: [] }],
     paths: {
-      '/api/me': { get: { summary: 'The signed-in user', responses: { 200: { description: 'User', content: { 'application/json': { schema: user } } }, 401: errorResponse } } },
-      '/api/admin/users': {
-        get: { summary: 'List users (admin)', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'role', in: 'query', schema: { type: 'string' } }, { name: 'status', in: 'query', schema: { enum: ['active', 'disabled'] } }], responses: { 200: { description: 'Users' }, 403: errorResponse } },
-        post: { summary: 'Create a user (admin)', requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['email', 'displayName', 'password'], properties: { email: { type: 'string' }, displayName: { type: 'string' }, password: { type: 'string', minLength: 10 }, grants: { type: 'object', properties: { roles: { type: 'array', items: { type: 'string' } }, countries: { type: 'string', description: 'ISO codes separated by commas, for country-scoped roles' } } } } } } } }, responses: { 201: { description: 'Created', content: { 'application/json': { schema: user } } }, 422: errorResponse, 403: errorResponse } },
-      },
-      '/api/admin/audit': { get: { summary: 'Audit log entries, newest first (admin)', parameters: ['actor', 'action', 'entityType', 'entityId', 'from', 'to', 'before'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { 200: { description: 'Entries' }, 403: errorResponse } } },
-      '/api/knowledge/search': {
-        get: {
-          summary: 'Search the published case law, legislation and bibliography',
-          description: 'The same parameters as the search page: q (words, "phrases", -excluded, prefix*), sort (relevance|date|added), page, yearFrom, yearTo, and any facet by name, repeated for several values (values of a facet combine with OR, facets with AND): kind, region, subRegion, country, crimeType, act, means, purpose, sector, courtLevel, scope, verdict, victimSex, victimAge, defendantSex, defendantNationality, evidentialIssue, crossCuttingIssue, article, legislationTheme, legislationStatus, publicationType, researchMethod, language.',
-          security: [],
-          parameters: [
-            { name: 'q', in: 'query', schema: { type: 'string' } },
-            { name: 'sort', in: 'query', schema: { enum: ['relevance', 'date', 'added'] } },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
-            { name: 'kind', in: 'query', schema: { type: 'array', items: { enum: ['case', 'legislation', 'publication'] } }, explode: true },
-            { name: 'country', in: 'query', schema: { type: 'array', items: { type: 'string' } }, explode: true },
-          ],
-          responses: {
-            200: { description: '{total, page, pageSize, facets: {name: [{value, count}]}, results: [{id, url, kind, title, language, year, countries, addedAt, snippetHtml}]}' },
-            422: errorResponse,
-          },
-        },
-      },
-      '/api/knowledge/records/{id}': {
-        get: { summary: 'A published record (persons without initials)', security: [], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'The record' }, 404: errorResponse } },
-      },
       '/api/openapi.json': { get: { summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI document' } } } },
-      ...statisticsApiPaths,
-      ...caseDataApiPaths,
-      ...programmesApiPaths,
-      ...treatiesApiPaths,
-      ...reviewApiPaths,
-      ...cooperationApiPaths,
+      ...(Object.assign({}, ...CAPABILITIES.map((capability) => capability.apiPaths ?? {})) as Record<string, unknown>),
     },
   };
 }

@@ -2,10 +2,14 @@ import type { ColumnType, Generated } from 'kysely';
 
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts); see migrations/0020_case_data.sql. */
+/** Kysely's view of this capability's tables (added to Database below); see migrations/0020_case_data.sql. */
 export interface CaseDataTables {
   cd_cases: CdCasesTable;
   cd_persons: CdPersonsTable;
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends CaseDataTables {}
 }
 
 export interface CdCasesTable {

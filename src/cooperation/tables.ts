@@ -3,11 +3,15 @@ import type { ColumnType, Generated } from 'kysely';
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts). */
+/** Kysely's view of this capability's tables (added to Database below). */
 export interface CooperationTables {
   co_requests: CoRequestsTable;
   co_request_events: CoRequestEventsTable;
   co_documents: CoDocumentsTable;
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends CooperationTables {}
 }
 
 export interface CoRequestsTable {

@@ -4,7 +4,7 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts). */
+/** Kysely's view of this capability's tables (added to Database below). */
 export interface ReviewTables {
   ir_cycles: IrCyclesTable;
   ir_questions: IrQuestionsTable;
@@ -12,6 +12,10 @@ export interface ReviewTables {
   ir_answers: IrAnswersTable;
   ir_files: IrFilesTable;
   ir_comments: IrCommentsTable;
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends ReviewTables {}
 }
 
 export interface IrCyclesTable {

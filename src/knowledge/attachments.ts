@@ -69,17 +69,3 @@ export async function readAttachment(db: Kysely<Database>, actor: Actor, id: num
   if (row.published_version === null && !allows(knowledgePolicy, actor, 'knowledge.viewDrafts')) throw notFound();
   return row;
 }
-
-/** The attachment texts of records, for their search documents. */
-export async function attachmentTexts(db: Kysely<Database>, recordIds: number[]): Promise<Map<number, { language: string | null; text: string }[]>> {
-  const result = new Map<number, { language: string | null; text: string }[]>();
-  if (!recordIds.length) return result;
-  const rows = await db.selectFrom('kn_attachments').select(['record_id', 'language', 'text_content']).where('record_id', 'in', recordIds).execute();
-  for (const row of rows) {
-    if (!row.text_content) continue;
-    const list = result.get(row.record_id) ?? [];
-    list.push({ language: row.language, text: row.text_content });
-    result.set(row.record_id, list);
-  }
-  return result;
-}

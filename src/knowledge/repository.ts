@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { project, type Projection, type TextPiece } from './projection.ts';
-import { attachmentTexts } from './attachments.ts';
 import { writeSearchDocuments, writeStagedSearchDocuments, type StagedDocuments } from './search-documents.ts';
 import type { Kind, RecordData } from './schemas.ts';
 
@@ -259,4 +258,18 @@ export async function listWorkQueue(db: Db, filter: { statuses: WorkflowStatus[]
     .where('kn_records.status', 'in', filter.statuses).orderBy('kn_records.updated_at', 'desc').limit(filter.limit ?? 200);
   if (filter.kind) query = query.where('kn_records.kind', '=', filter.kind);
   return query.execute();
+}
+
+/** The attachment texts of records, for their search documents. */
+export async function attachmentTexts(db: Kysely<Database>, recordIds: number[]): Promise<Map<number, { language: string | null; text: string }[]>> {
+  const result = new Map<number, { language: string | null; text: string }[]>();
+  if (!recordIds.length) return result;
+  const rows = await db.selectFrom('kn_attachments').select(['record_id', 'language', 'text_content']).where('record_id', 'in', recordIds).execute();
+  for (const row of rows) {
+    if (!row.text_content) continue;
+    const list = result.get(row.record_id) ?? [];
+    list.push({ language: row.language, text: row.text_content });
+    result.set(row.record_id, list);
+  }
+  return result;
 }

@@ -6,7 +6,7 @@ type DefaultFalse = ColumnType<boolean, boolean | undefined, boolean>;
 type DefaultList<T> = ColumnType<T[], T[] | undefined, T[]>;
 type DefaultZero = ColumnType<number, number | undefined, number>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts); see migrations/0030_programmes.sql. */
+/** Kysely's view of this capability's tables (added to Database below); see migrations/0030_programmes.sql. */
 export interface ProgrammesTables {
   pm_programmes: {
     id: Generated<number>; code: string; name: string; kind: string; parent_id: number | null; crime_focus: string;
@@ -46,4 +46,8 @@ export interface ProgrammesTables {
     baseline: number; target_value: number; due_date: string;
   };
   pm_plan_measurements: { target_id: number; measured_on: string; value: number; note: string | null };
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends ProgrammesTables {}
 }

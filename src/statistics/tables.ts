@@ -3,12 +3,16 @@ import type { ColumnType, Generated } from 'kysely';
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts); see migrations/0010_statistics.sql. */
+/** Kysely's view of this capability's tables (added to Database below); see migrations/0010_statistics.sql. */
 export interface StatisticsTables {
   st_country_years: StCountryYearsTable;
   st_values: StValuesTable;
   st_revisions: StRevisionsTable;
   st_revision_values: StRevisionValuesTable;
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends StatisticsTables {}
 }
 
 export type QuestionnaireStatus = 'draft' | 'submitted' | 'returned' | 'accepted' | 'published';

@@ -2,11 +2,15 @@ import type { ColumnType, Generated } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-/** Kysely's view of this capability's tables (added to Database in core/db/schema.ts). */
+/** Kysely's view of this capability's tables (added to Database below). */
 export interface TreatiesTables {
   tr_treaties: TrTreatiesTable;
   tr_events: TrEventsTable;
   tr_country_texts: TrCountryTextsTable;
+}
+
+declare module '../core/db/schema.ts' {
+  interface Database extends TreatiesTables {}
 }
 
 export interface TrTreatiesTable {

@@ -1,8 +1,4 @@
-import type { Locale } from './i18n.ts';
-
-// Latin digits in every language: figures in tables and reports must read the same to
-// analysts across offices (Arabic text keeps its own script).
-const numbering = (locale: Locale) => `${locale}-u-nu-latn`;
+import { numberingLocale as numbering, type Locale } from './locales.ts';
 
 // Building an Intl formatter costs about a thousand times more than using one, and a page of
 // tables formats thousands of figures: formatters are kept per locale and options.

@@ -1,4 +1,4 @@
-import { ENGLISH, type Locale, type Translate } from '../../core/i18n/i18n.ts';
+import { hasMessage, type Locale, type Translate } from '../../core/i18n/i18n.ts';
 import { termKey, VOCABULARIES } from '../vocabularies.ts';
 import type { Kind } from '../schemas.ts';
 
@@ -22,7 +22,7 @@ export function fieldLabel(t: Translate, path: string): string {
       words.push(t(termKey('textLanguage', part)));
     } else if (part !== 'sentence' && !(part === 'inclusion' && index < parts.length - 1)) {
       const key = fieldKey(part);
-      words.push(key in ENGLISH ? t(key) : part);
+      words.push(hasMessage(key) ? t(key) : part);
     }
   });
   return words.join(' › ') || path;

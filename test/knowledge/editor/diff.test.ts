@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffData } from '../../../src/knowledge/editor/diff.ts';
 import { fieldLabel, recordTitle } from '../../../src/knowledge/editor/labels.ts';
+import '../../../src/capabilities.ts';
 import { translator } from '../../../src/core/i18n/i18n.ts';
 import { parseImportFile } from '../../../src/knowledge/import.ts';
 import { headerOf } from '../../../src/knowledge/columns.ts';

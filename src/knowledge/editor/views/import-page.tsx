@@ -76,7 +76,7 @@ export function ImportPage(props: ImportPageProps) {
         <p><button type="submit" class="primary">{t('editor.import.submit')}</button></p>
         <div class="upload-progress" hidden>
           <progress max={100} value={0} aria-label={t('editor.import.progress')}></progress>
-          <span class="upload-status" data-uploading={t('editor.import.uploading')} data-checking={t('editor.import.checking')} role="status"></span>
+          <span class="upload-status" data-uploading={t('editor.import.uploading', { percent: '{percent}' })} data-checking={t('editor.import.checking')} role="status"></span>
         </div>
       </form>
     </Layout>

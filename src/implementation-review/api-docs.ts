@@ -1,2 +1,0 @@
-/** OpenAPI paths of this capability's /api routes (merged into src/openapi.ts). */
-export const reviewApiPaths: Record<string, unknown> = {};

@@ -1,4 +1,0 @@
-import type { CapabilityCli } from '../core/cli-support.ts';
-
-/** This capability's part of the `ariadne` command line. */
-export const reviewCli: CapabilityCli = { usage: '', imports: {}, exports: {}, commands: {} };
