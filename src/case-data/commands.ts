@@ -5,11 +5,11 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile, reportImportProblems } from '../core/cli-support.ts';
 import { getCountry } from '../core/geo/countries.ts';
 import { exportHtcds, type HtcdsFormat } from './export.ts';
 import { importHtcds } from './import.ts';
-import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 import { auditExport } from './service.ts';
 
 export const CASE_DATA_USAGE = `ariadne import htcds FILE [--country ISO3]
@@ -19,7 +19,7 @@ ariadne export htcds --country ISO3 [--format csv|xlsx] [--out FILE]
   The country's case-level records with the standard's column names (CSV on standard output by default).`;
 
 async function importCommand(db: Kysely<Database>, args: string[], print: (line: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args: args.slice(1), allowPositionals: true, options: { country: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: args.slice(1), allowPositionals: true, options: { country: { type: 'string' }, problems: { type: 'string' } } });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError(`usage:\n${CASE_DATA_USAGE}`);
   if (values.country && !getCountry(values.country)) throw new UsageError(`unknown country "${values.country}" (an ISO 3166 code such as MWI)`);
@@ -31,8 +31,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
     print(`imported ${report.persons} persons in ${report.cases} cases from ${file} (${report.replacedCases} cases replaced, ${report.flaggedPersons} persons with flagged free text) in ${seconds.toFixed(1)} s`);
   } catch (error) {
     if (error instanceof ImportRejected) {
-      for (const problem of error.problems) print(importProblemLine(problem));
-      if (error.truncated) print(`(stopped after ${error.problems.length} problems)`);
+      reportImportProblems(error, print, values.problems);
     }
     throw error;
   }

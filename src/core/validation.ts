@@ -45,5 +45,25 @@ export const optionalText = (max = 500) => z.string().trim().max(max).optional()
 /** Form fields arrive as '' when left empty: treat that as not given. */
 export const emptyAsUndefined = <S extends ZodTypeAny>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema);
 
+/**
+ * A date known to the year, the month or the day, as the source gives it: `2010`, `2010-03` or
+ * `2010-03-05` (a number, as a spreadsheet's year cell, is read as a year). Kept as written, so no
+ * day is ever invented for a date known only to the year.
+ */
+export const partialDateField = z.union([z.number().int(), z.string()])
+  .transform((value) => String(value).trim())
+  .refine((value) => {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+    if (!match) return false;
+    const [, year, month, day] = match;
+    if (month && (Number(month) < 1 || Number(month) > 12)) return false;
+    if (!day) return true;
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'error.partial_date_format');
+
+/** How precisely a partial date is known. */
+export const datePrecision = (value: string): 'year' | 'month' | 'day' => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
+
 export const isoDateField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'error.date_format')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'error.date_format');

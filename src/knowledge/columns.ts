@@ -21,7 +21,8 @@ const COMMON_END = [col('sample', 'sample', 'boolean')];
 export const COLUMNS: Record<Kind, Column[]> = {
   case: [
     ...COMMON_START,
-    col('title', 'title', 'localized'), col('original_language', 'originalLanguage'), col('country', 'country'), col('jurisdiction', 'jurisdiction'),
+    col('title', 'title', 'localized'), col('original_language', 'originalLanguage'), col('country', 'country'),
+    col('country_from_jurisdiction', 'countryFromJurisdiction', 'boolean'), col('jurisdiction', 'jurisdiction'),
     col('court', 'court'), col('court_level', 'courtLevel'), col('court_type', 'courtType'), col('case_number', 'caseNumber'), col('decision_date', 'decisionDate'),
     col('crime_types', 'crimeTypes', 'list'), col('acts', 'acts', 'list'), col('means', 'means', 'list'), col('purposes', 'purposes', 'list'),
     col('scope', 'scope'), col('sectors', 'sectors', 'list'), col('victims', 'victims', 'json'), col('defendants', 'defendants', 'json'),

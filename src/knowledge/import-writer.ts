@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { appendVersions, findRecordIdsByExternalId, insertRecords, publishVersions, writePublicProjection, type Publication } from './repository.ts';
+import { appendVersions, findRecordsByExternalId, insertRecords, publishVersions, writePublicProjection, type Publication } from './repository.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import type { ParsedRow } from './import-rows.ts';
 import type { StagedDocuments } from './search-documents.ts';
 import type { Projection } from './projection.ts';
@@ -29,15 +30,14 @@ interface Chunk {
  */
 export async function writeImportedRows(trx: Transaction<Database>, chunk: Chunk): Promise<WrittenRows> {
   const { kind, rows, by, now } = chunk;
-  const existing = await findRecordIdsByExternalId(trx, kind, rows.flatMap((row) => (row.externalId ? [row.externalId] : [])));
-  const isKnown = (row: ParsedRow) => Boolean(row.externalId && existing.has(row.externalId));
-  const fresh = rows.map((row, index) => ({ row, index })).filter(({ row }) => !isKnown(row));
+  const existing = await findRecordsByExternalId(trx, kind, rows.flatMap((row) => (row.externalId ? [row.externalId] : [])));
+  const ids = rows.map((row) => matchingRecord(row, existing.get(row.externalId ?? '') ?? []) ?? 0);
+  const fresh = rows.map((row, index) => ({ row, index })).filter(({ index }) => !ids[index]);
   const freshIds = await insertRecords(trx, fresh.map(({ row }) => ({ kind, externalId: row.externalId, data: row.data, json: row.json, sample: row.data.sample, note: 'import' })), by,
     chunk.publish ? { publishedAt: now } : {});
-  const ids = rows.map((row) => (row.externalId ? existing.get(row.externalId) ?? 0 : 0));
+  const known = rows.map((row, index) => ({ row, index })).filter(({ index }) => ids[index]);
   fresh.forEach(({ index }, position) => { ids[index] = freshIds[position]; });
 
-  const known = rows.map((row, index) => ({ row, index })).filter(({ row }) => isKnown(row));
   const states = await recordStates(trx, known.map(({ index }) => ids[index]));
   const versions = new Map<number, number>(freshIds.map((id) => [id, 1]));
   for (const { index } of known) versions.set(ids[index], (states.get(ids[index])?.latest_version ?? 0) + 1);
@@ -50,6 +50,19 @@ export async function writeImportedRows(trx: Transaction<Database>, chunk: Chunk
     await publishVersions(trx, known.map((item) => publicationOf(item, states.get(ids[item.index])?.first_published_at ?? null)), now, stagedFor(known));
   }
   return { ids, updated: new Set(known.map(({ index }) => ids[index])), versions };
+}
+
+/**
+ * The record a row updates: the one with its external id and the same title; else, when the
+ * file gives that id to this row only and one record has it, that record (its title changed).
+ * A row whose id another row of the file shares, and whose title no record has, is a new record.
+ */
+function matchingRecord(row: ParsedRow, candidates: { id: number; title: unknown }[]): number | undefined {
+  if (!row.externalId || !candidates.length) return undefined;
+  const title = canonicalJson(row.data.title);
+  const sameTitle = candidates.find((candidate) => canonicalJson(candidate.title) === title);
+  if (sameTitle) return sameTitle.id;
+  return !row.sharedExternalId && candidates.length === 1 ? candidates[0].id : undefined;
 }
 
 async function recordStates(trx: Transaction<Database>, ids: number[]) {

@@ -11,7 +11,7 @@ import { knowledgePolicy } from './policy.ts';
 import { project } from './projection.ts';
 import { resolveReferences } from './references.ts';
 import { replaceLinks } from './repository.ts';
-import { ImportRejected } from '../core/files/import-problems.ts';
+import { ImportRejected, type ImportProblem } from '../core/files/import-problems.ts';
 import { readImportInputs, RowValidator, type ParsedRow } from './import-rows.ts';
 import { writeImportedRows, type WrittenRows } from './import-writer.ts';
 import { DocumentStager } from './search-documents.ts';
@@ -19,7 +19,8 @@ import type { Kind } from './schemas.ts';
 
 export { MAX_IMPORT_BYTES, parseImportFile } from './import-rows.ts';
 
-export interface ImportReport { created: number; updated: number; published: number; ids: number[] }
+/** What an import did; `warnings` name what was kept as published but needs an editor's eye (a number shared by two cases). */
+export interface ImportReport { created: number; updated: number; published: number; ids: number[]; warnings: ImportProblem[] }
 
 /** Rows validated and written per step. */
 const CHUNK = 500;
@@ -40,7 +41,7 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
   authorize(knowledgePolicy, actor, 'knowledge.import');
   if (options.publish) authorize(knowledgePolicy, actor, 'knowledge.publish');
   const { format, inputs, problems } = await readImportInputs(kind, file.bytes, file.filename);
-  const validator = new RowValidator(kind, format, problems);
+  const validator = new RowValidator(kind, format, problems, inputs);
   const stager = options.publish && inputs.length >= 100 && await isPostgresServer(db) ? new DocumentStager(db) : undefined;
   try {
     return await db.transaction().execute(async (trx) => {
@@ -73,7 +74,7 @@ export async function importRecords(db: Kysely<Database>, actor: Actor, kind: Ki
       const ids = written.flatMap((part) => part.ids);
       await checkAndLink(trx, kind, rows, ids, written, options.publish);
       const updated = written.reduce((sum, part) => sum + part.updated.size, 0);
-      return { created: rows.length - updated, updated, published: options.publish ? rows.length : 0, ids };
+      return { created: rows.length - updated, updated, published: options.publish ? rows.length : 0, ids, warnings: validator.warnings };
     });
   } finally {
     await stager?.discard();

@@ -24,11 +24,18 @@ export function project(kind: Kind, data: RecordData): Projection {
   return projectPublication(data as PublicationData);
 }
 
+/**
+ * The sort key of a date known to the year or the month is its first day: such a record sorts
+ * within its year (after the dated decisions of that year, newest first). The key is used for
+ * ordering only; the record and every page keep the date as given.
+ */
+export const sortKeyOfPartialDate = (value: string | undefined): string | null => (value ? `${value}-01-01`.slice(0, 10) : null);
+
 function projectCase(data: CaseData): Projection {
-  const year = Number(data.decisionDate.slice(0, 4));
+  const year = data.decisionDate ? Number(data.decisionDate.slice(0, 4)) : null;
   const countries = data.country ? [data.country] : [];
   const facets = new Set<string>([
-    'kind:case', `year:${year}`, ...geoFacets(countries),
+    'kind:case', ...(year === null ? [] : [`year:${year}`]), ...geoFacets(countries),
     ...data.crimeTypes.map((value) => `crimeType:${value}`),
     ...data.acts.map((value) => `act:${value}`),
     ...data.means.map((value) => `means:${value}`),
@@ -51,11 +58,11 @@ function projectCase(data: CaseData): Projection {
     ...pieces(data.factSummary, 'B'),
     ...pieces(data.significantFeatures, 'B'),
     ...pieces(data.commentary, 'C'),
-    ...plain(data.originalLanguage, 'B', [data.court, data.caseNumber ?? '', data.jurisdiction ?? '', ...data.keywords]),
+    ...plain(data.originalLanguage, 'B', [data.court ?? '', data.caseNumber ?? '', data.jurisdiction ?? '', ...data.keywords]),
     ...plain(data.originalLanguage, 'C', [...data.charges, ...data.defendants.flatMap((person) => person.charges), ...data.sources.map((item) => item.citation)]),
   ];
   return {
-    title: data.title, originalLanguage: data.originalLanguage as TextLanguage, year, sortDate: data.decisionDate, countries,
+    title: data.title, originalLanguage: data.originalLanguage as TextLanguage, year, sortDate: sortKeyOfPartialDate(data.decisionDate), countries,
     facets: [...facets], snippets: firstOf(data.factSummary, data.significantFeatures, data.commentary), texts,
   };
 }

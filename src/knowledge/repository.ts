@@ -51,6 +51,25 @@ export async function findRecordIdsByExternalId(db: Db, kind: Kind, externalIds:
   return new Map(rows.map((row) => [row.external_id!, row.id]));
 }
 
+/**
+ * The records of a kind that carry each of these external ids, with the title of their latest
+ * version: a source may give one number to several cases, which imports then tell apart by title.
+ */
+export async function findRecordsByExternalId(db: Db, kind: Kind, externalIds: string[]): Promise<Map<string, { id: number; title: unknown }[]>> {
+  const found = new Map<string, { id: number; title: unknown }[]>();
+  if (!externalIds.length) return found;
+  const rows = await db.selectFrom('kn_records')
+    .innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_records.id').onRef('kn_versions.version', '=', 'kn_records.latest_version'))
+    .select(['kn_records.id', 'kn_records.external_id', sql<unknown>`kn_versions.data->'title'`.as('title')])
+    .where('kn_records.kind', '=', kind).where(sql<boolean>`kn_records.external_id = any(${externalIds}::text[])`).orderBy('kn_records.id').execute();
+  for (const row of rows) {
+    const list = found.get(row.external_id!) ?? [];
+    list.push({ id: row.id, title: row.title });
+    found.set(row.external_id!, list);
+  }
+  return found;
+}
+
 export async function recordKinds(db: Db, ids: number[]): Promise<Map<number, Kind>> {
   if (!ids.length) return new Map();
   const rows = await db.selectFrom('kn_records').select(['id', 'kind']).where('id', 'in', ids).execute();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { getCountry, listRegions } from '../core/geo/countries.ts';
-import { isoDateField, optionalText, requiredText } from '../core/validation.ts';
+import { findCountryByName, getCountry, listRegions } from '../core/geo/countries.ts';
+import { optionalText, partialDateField, requiredText } from '../core/validation.ts';
 import { TREATY_ARTICLES, VOCABULARIES } from './vocabularies.ts';
 
 /** The three databases of the portal. */
@@ -90,12 +90,15 @@ export const caseInput = z.object({
   title: localizedRequired(500),
   originalLanguage: term('textLanguage'),
   country: countryCode.optional(),
+  /** The country was not given but derived from the jurisdiction's name (and the record says so). */
+  countryFromJurisdiction: z.boolean().default(false),
   jurisdiction: optionalText(200),
-  court: requiredText(300),
-  courtLevel: term('courtLevel'),
+  court: optionalText(300),
+  courtLevel: term('courtLevel').default('not_stated'),
   courtType: term('courtType').optional(),
   caseNumber: optionalText(120),
-  decisionDate: isoDateField,
+  /** As precise as the source: `2010`, `2010-03` or `2010-03-05`; absent when not stated. */
+  decisionDate: partialDateField.optional(),
   crimeTypes: z.array(term('crimeType')).min(1).max(3).transform(unique),
   acts: terms('act'),
   means: terms('means'),
@@ -115,13 +118,25 @@ export const caseInput = z.object({
   sources: z.array(source).max(50).default([]),
   legislationApplied: z.array(recordRef).max(50).default([]).transform(unique),
   articles: z.array(z.enum(TREATY_ARTICLES)).max(50).default([]).transform(unique),
+  /** The editors' assessment that all elements of the offence are present; absent when not assessed. */
   inclusion: z.object({ allElementsPresent: z.boolean(), reason: optionalText(2000) })
-    .refine((value) => value.allElementsPresent || value.reason, { path: ['reason'], message: 'error.inclusion_reason' }),
+    .refine((value) => value.allElementsPresent || value.reason, { path: ['reason'], message: 'error.inclusion_reason' }).optional(),
   sample: z.boolean().default(false),
 }).superRefine((value, ctx) => {
   if (!value.country && !value.jurisdiction) ctx.addIssue({ code: 'custom', path: ['country'], message: 'error.country_or_jurisdiction' });
   if (!value.title[value.originalLanguage as TextLanguage]) ctx.addIssue({ code: 'custom', path: ['title', value.originalLanguage], message: 'error.original_language_text' });
-});
+}).transform(deriveCountryFromJurisdiction);
+
+/**
+ * SHERLOC often names the jurisdiction ("United States of America") without a country code: the
+ * country is then taken from that name, in any of the six UN languages, and flagged as derived.
+ * A jurisdiction that names no country stays as text only (editors find those records listed).
+ */
+function deriveCountryFromJurisdiction<T extends { country?: string; jurisdiction?: string; countryFromJurisdiction: boolean }>(value: T): T {
+  if (value.country) return value;
+  const country = value.jurisdiction ? findCountryByName(value.jurisdiction) : undefined;
+  return country ? { ...value, country: country.iso3, countryFromJurisdiction: true } : { ...value, countryFromJurisdiction: false };
+}
 
 const provision = z.object({
   number: requiredText(40),

@@ -9,10 +9,12 @@
  */
 export const VOCABULARIES = {
   crimeType: ['trafficking_in_persons', 'smuggling_of_migrants', 'related_offences'],
-  courtLevel: ['first_instance', 'appeal', 'supreme', 'international'],
+  courtLevel: ['first_instance', 'appeal', 'supreme', 'international', 'not_stated'],
   courtType: ['criminal', 'civil', 'administrative', 'labour', 'constitutional', 'military', 'juvenile', 'other'],
   act: ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'],
-  means: ['threat', 'use_of_force', 'coercion', 'abduction', 'fraud', 'deception', 'abuse_of_power', 'abuse_of_vulnerability', 'payments'],
+  // SHERLOC keywords some means as groups ("Threat, use of force or other forms of coercion"):
+  // a record that says only that keeps the group, rather than claiming each of its means.
+  means: ['threat', 'use_of_force', 'coercion', 'threat_force_coercion', 'abduction', 'fraud', 'deception', 'abuse_of_power', 'abuse_of_vulnerability', 'abuse_of_power_or_vulnerability', 'payments'],
   purpose: ['sexual_exploitation', 'forced_labour', 'slavery', 'servitude', 'organ_removal', 'forced_begging', 'forced_criminality', 'forced_marriage', 'other'],
   scope: ['transnational', 'domestic', 'unknown'],
   sector: ['isic_a', 'isic_b', 'isic_c', 'isic_d', 'isic_e', 'isic_f', 'isic_g', 'isic_h', 'isic_i', 'isic_j', 'isic_k', 'isic_l', 'isic_m', 'isic_n', 'isic_o', 'isic_p', 'isic_q', 'isic_r', 'isic_s', 'isic_t', 'isic_u'],

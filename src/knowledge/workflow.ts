@@ -8,7 +8,7 @@ import { parseInput } from '../core/validation.ts';
 import { knowledgePolicy } from './policy.ts';
 import { resolveReferences } from './references.ts';
 import {
-  appendVersions, getRecordState, getVersion, insertRecords, listVersions, lockRecordState, publishVersions, replaceLinks, setStatus, unpublish,
+  appendVersions, findRecordIdsByExternalId, getRecordState, getVersion, insertRecords, listVersions, lockRecordState, publishVersions, replaceLinks, setStatus, unpublish,
   type RecordState,
 } from './repository.ts';
 import { INPUT_SCHEMAS, type Kind, type RecordData } from './schemas.ts';
@@ -34,10 +34,11 @@ export async function createRecord(db: Db, actor: Actor, kind: Kind, input: unkn
   await checkReferences(db, kind, data);
   const externalId = (data as { externalId?: string }).externalId ?? null;
   return db.transaction().execute(async (trx) => {
+    if (externalId) await refuseTakenExternalId(trx, kind, externalId);
     const [id] = await insertRecords(trx, [{ kind, externalId, data, sample: data.sample, note: note ?? null }], auditActorOf(actor));
     await recordAudit(trx, auditActorOf(actor), { action: 'knowledge.create', entityType: entityType(kind), entityId: id, after: { version: 1, data } });
     return id;
-  }).catch(rethrowDuplicateExternalId);
+  });
 }
 
 /** An editor saves a new version; a published record stays public as it was until the new version is published. */
@@ -51,13 +52,16 @@ export async function saveRecord(db: Db, actor: Actor, id: number, input: unknow
     const previous = await getVersion(trx, id, current.latestVersion);
     const version = current.latestVersion + 1;
     const externalId = (data as { externalId?: string }).externalId;
-    if (externalId && externalId !== current.externalId) await trx.updateTable('kn_records').set({ external_id: externalId }).where('id', '=', id).execute();
+    if (externalId && externalId !== current.externalId) {
+      await refuseTakenExternalId(trx, current.kind, externalId);
+      await trx.updateTable('kn_records').set({ external_id: externalId }).where('id', '=', id).execute();
+    }
     await appendVersions(trx, [{ id, version, data, note: note ?? null, sample: data.sample }], auditActorOf(actor));
     await recordAudit(trx, auditActorOf(actor), {
       action: 'knowledge.save', entityType: entityType(current.kind), entityId: id,
       before: { version: current.latestVersion, status: current.status, data: previous?.data }, after: { version, status: 'draft', data },
     });
-  }).catch(rethrowDuplicateExternalId);
+  });
 }
 
 export async function submitRecord(db: Db, actor: Actor, id: number): Promise<void> {
@@ -139,9 +143,11 @@ function wrongStatus(status: string) {
   return new AppError('wrong_status', 409, 'error.wrong_status', { status });
 }
 
-function rethrowDuplicateExternalId(error: { code?: string; constraint?: string }): never {
-  if (error.code === '23505' && error.constraint === 'kn_records_external_id') {
-    throw new ValidationError([{ field: 'externalId', message: 'error.external_id_taken' }]);
-  }
-  throw error;
+/**
+ * An editor may not give a record a number another record of its kind has. (Imports may: sources
+ * such as SHERLOC publish one number for two different cases, and both are kept; see import-rows.ts.)
+ */
+async function refuseTakenExternalId(trx: Db, kind: Kind, externalId: string): Promise<void> {
+  const taken = await findRecordIdsByExternalId(trx, kind, [externalId]);
+  if (taken.size) throw new ValidationError([{ field: 'externalId', message: 'error.external_id_taken' }]);
 }

@@ -3,10 +3,10 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile, reportImportProblems } from '../core/cli-support.ts';
 import { tableBytes } from '../core/files/write-table.ts';
 import { importFile } from './import.ts';
-import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 import { activitiesTable, outcomesTable } from './export.ts';
 import { filterFromQuery } from './filters.ts';
 import { yearInReviewPdf } from './report-pdf.ts';
@@ -22,7 +22,8 @@ ariadne report impact --year YYYY [--programme CODE] [--pdf FILE.pdf]
 const KINDS: Record<string, ImportKind> = { activities: 'activities', participants: 'participants', outcomes: 'outcomes' };
 
 async function importCommand(db: Kysely<Database>, args: string[], print: (line: string) => void): Promise<void> {
-  const [word, file] = args;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { problems: { type: 'string' } } });
+  const [word, file] = positionals;
   const kind = KINDS[word ?? ''];
   if (!kind || !file) throw new UsageError(`usage:\n${PROGRAMMES_USAGE}`);
   const bytes = readInputFile(file);
@@ -30,7 +31,7 @@ async function importCommand(db: Kysely<Database>, args: string[], print: (line:
     const report = await importFile(db, cliActor(), kind, { bytes, filename: basename(file) });
     print(`imported ${report.rows} ${kind} rows from ${file}: ${report.created} new, ${report.updated} updated`);
   } catch (error) {
-    if (error instanceof ImportRejected) for (const problem of error.problems) print(importProblemLine(problem));
+    if (error instanceof ImportRejected) reportImportProblems(error, print, values.problems);
     throw error;
   }
 }

@@ -3,10 +3,10 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
-import { cliActor, UsageError, type CapabilityCli, readInputFile } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, readInputFile, reportImportProblems } from '../core/cli-support.ts';
 import { exportLongFile, type LongFormat } from './long-export.ts';
 import { importLongFile } from './long-import.ts';
-import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 
 export const STATISTICS_USAGE = `ariadne import statistics-long FILE
   FILE is the published long format (CSV, or XLSX with two preamble lines); its rows become the
@@ -15,7 +15,7 @@ ariadne export statistics-long [--format csv|xlsx] [--out FILE]
   Every published value in the long format; CSV on standard output unless --out is given.`;
 
 export async function importLongCommand(db: Kysely<Database>, args: string[], print: (line: string) => void): Promise<void> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { problems: { type: 'string' } } });
   const file = positionals[1];
   if (!file) throw new UsageError(`usage:\n${STATISTICS_USAGE}`);
   const bytes = readInputFile(file);
@@ -26,7 +26,7 @@ export async function importLongCommand(db: Kysely<Database>, args: string[], pr
       + `${report.unmapped ? `; ${report.unmapped} rows kept with a country or category that maps to no ISO code` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     if (error instanceof ImportRejected) {
-      for (const problem of error.problems) print(importProblemLine(problem));
+      reportImportProblems(error, print, values.problems);
       print('nothing was imported');
     }
     throw error;

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliActor, UsageError, type CapabilityCli, type CliHandler, readInputFile } from '../core/cli-support.ts';
+import { cliActor, UsageError, type CapabilityCli, type CliHandler, readInputFile, reportImportProblems } from '../core/cli-support.ts';
 import { exportTreatyStatus, importTreatyStatus } from './transfer.ts';
-import { importProblemLine, ImportRejected } from '../core/files/import-problems.ts';
+import { ImportRejected } from '../core/files/import-problems.ts';
 
 export const TREATIES_USAGE = `ariadne import treaty-status FILE
   CSV or XLSX with columns country (ISO3 or English name), treaty, action, date (YYYY-MM-DD, or YYYY
@@ -12,7 +12,7 @@ ariadne export treaty-status [--format csv|xlsx] [--treaty CODE] [--out FILE]
   The recorded actions in the import format (to standard output unless --out).`;
 
 const importCommand: CliHandler = async (db, args, print) => {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { problems: { type: 'string' } } });
   const file = positionals[1];
   if (!file) throw new UsageError(`usage:\n${TREATIES_USAGE}`);
   const bytes = readInputFile(file);
@@ -20,9 +20,7 @@ const importCommand: CliHandler = async (db, args, print) => {
     const report = await importTreatyStatus(db, cliActor(), { bytes, filename: basename(file) });
     print(`imported ${report.rows} treaty actions from ${file}: ${report.added} added, ${report.alreadyRecorded} already recorded`);
   } catch (error) {
-    if (error instanceof ImportRejected) {
-      for (const problem of error.problems) print(importProblemLine(problem));
-    }
+    if (error instanceof ImportRejected) reportImportProblems(error, print, values.problems);
     throw error;
   }
 };

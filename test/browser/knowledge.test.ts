@@ -520,8 +520,8 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       assert.equal(currentPath(page), '/knowledge/editor/new/case');
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'New case');
 
-      // First without the court: the form comes back with the error and what was typed.
-      await fillCaseForm(page, { ...fields, court: undefined });
+      // First with a date that is no date: the form comes back with the error and what was typed.
+      await fillCaseForm(page, { ...fields, decisionDate: '6 May 2024' });
       const failed = await submitWith(page, () => editorForm(page).getByRole('button', { name: 'Save the draft' }).click());
       assert.equal(failed?.status(), 422);
       assert.equal(currentPath(page), '/knowledge/editor/new/case');
@@ -529,23 +529,24 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
       assert.equal(await summary.getAttribute('role'), 'alert');
       const summaryText = await summary.innerText();
       assert.match(summaryText, /Please correct the following/);
-      assert.match(summaryText, /Court: This field is required\./);
+      assert.match(summaryText, /Date of decision: Enter a date as YYYY, YYYY-MM or YYYY-MM-DD/);
       assert.equal(await summary.getByRole('link').count(), 1, summaryText);
-      assert.equal(await summary.getByRole('link', { name: /^Court:/ }).getAttribute('href'), '#field-court');
+      assert.equal(await summary.getByRole('link', { name: /^Date of decision:/ }).getAttribute('href'), '#field-decisionDate');
       const form = editorForm(page);
-      assert.equal(await form.getByLabel('Court', { exact: true }).getAttribute('aria-invalid'), 'true');
+      assert.equal(await form.getByLabel('Date of decision', { exact: true }).getAttribute('aria-invalid'), 'true');
+      assert.equal(await form.getByLabel('Court', { exact: true }).inputValue(), fields.court);
       assert.equal(await form.locator('input[name="title.en"]').inputValue(), title);
       assert.equal(await form.getByLabel('Original language', { exact: true }).inputValue(), 'en');
       assert.equal(await form.getByLabel('Country', { exact: true }).inputValue(), 'KEN');
       assert.equal(await form.getByLabel('Court level', { exact: true }).inputValue(), 'first_instance');
-      assert.equal(await form.getByLabel('Date of decision', { exact: true }).inputValue(), '2024-05-06');
+      assert.equal(await form.getByLabel('Date of decision', { exact: true }).inputValue(), '6 May 2024');
       assert.equal(await form.locator('[id="field-crimeTypes"]').getByRole('checkbox', { name: 'Trafficking in persons', exact: true }).isChecked(), true);
       assert.equal(await form.locator('[id="field-inclusion.allElementsPresent"]').getByRole('radio', { name: 'Yes', exact: true }).isChecked(), true);
       assert.equal(await form.locator('textarea[name="factSummary.en"]').inputValue(), fields.facts);
       assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false), true);
 
       // Corrected and saved: a draft.
-      await form.getByLabel('Court', { exact: true }).fill(fields.court);
+      await form.getByLabel('Date of decision', { exact: true }).fill(fields.decisionDate!);
       const saved = await submitWith(page, () => form.getByRole('button', { name: 'Save the draft' }).click());
       assert.equal(saved?.status(), 200);
       assert.match(currentPath(page), /^\/knowledge\/editor\/records\/\d+\?done=created$/);

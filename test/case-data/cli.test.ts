@@ -72,7 +72,7 @@ for (const driver of TEST_DRIVERS) {
       writeFileSync(file, htcdsCsv([{ ...ROLL_UP_ROWS[0], ari_CaseId: 'NEW' }, { ...ROLL_UP_ROWS[1], ari_CaseId: 'NEW', prs_Citizenship: 'Atlantis' }]));
       const refused = await ariadne(['import', 'htcds', file], env);
       assert.equal(refused.code, 1, show(refused));
-      assert.match(refused.stdout, /^row 3, prs_Citizenship: "Atlantis" is not an ISO 3166 country code\.$/m);
+      assert.match(refused.stdout, /^  prs_Citizenship: "Atlantis" is not an ISO 3166 country code\. \(row 3\)$/m);
       assert.equal(refused.stderr.trim().split('\n').length, 1);
       assert.match(refused.stderr, /^ariadne: The file was not imported: 1 problems/);
       const exported = await ariadne(['export', 'htcds', '--country', 'MWI'], env);

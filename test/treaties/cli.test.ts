@@ -29,8 +29,8 @@ describe('ariadne import/export treaty-status', { timeout: 180_000 }, () => {
     writeFileSync(bad, 'country,treaty,action,date\nSWE,SOM,ratification,2006-09-07\nSWE,XYZ,ratification,2006-31-01\n');
     const refused = await ariadne(['import', 'treaty-status', bad], env);
     assert.equal(refused.code, 1);
-    assert.match(refused.stdout, /row 3, treaty: “XYZ” is not a treaty code known here\./);
-    assert.match(refused.stdout, /row 3, date: Enter a date as YYYY-MM-DD, or a year\./);
+    assert.match(refused.stdout, /  treaty: “XYZ” is not a treaty code known here\. \(row 3\)/);
+    assert.match(refused.stdout, /  date: Enter a date as YYYY-MM-DD, or a year\. \(row 3\)/);
     assert.match(refused.stderr, /^ariadne: Nothing was imported: 2 problems in the file\./);
 
     const csv = await ariadne(['export', 'treaty-status', '--format', 'csv'], env);

@@ -183,6 +183,20 @@ export function normalizeName(name: string): string {
 
 let nameIndex: Map<string, Entry> | undefined;
 
+/** Names are recognised in the six UN languages, though the interface offers fewer. */
+const NAME_LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
+
+/** Short forms that courts and databases write and that neither the UN nor the library lists. */
+const COMMON_VARIANTS: [string, string][] = [
+  ['États-Unis', 'US'], ['Etats Unis', 'US'], ['Соединенные Штаты Америки', 'US'], ['美利坚合众国', 'US'], ['Estados Unidos de América', 'US'], ['U.S.A.', 'US'], ['U.S.', 'US'],
+  ['Russia', 'RU'], ['Russie', 'RU'], ['Rusia', 'RU'], ['Россия', 'RU'],
+  ['Great Britain', 'GB'], ['England and Wales', 'GB'], ['Scotland', 'GB'], ['Northern Ireland', 'GB'],
+  ['Holland', 'NL'], ['Czech Republic', 'CZ'], ['Turkey', 'TR'], ['Swaziland', 'SZ'], ['Macedonia', 'MK'],
+  ['Ivory Coast', 'CI'], ['Burma', 'MM'], ['Cape Verde', 'CV'], ['East Timor', 'TL'], ['Vietnam', 'VN'],
+  ['South Korea', 'KR'], ['North Korea', 'KP'], ['Laos', 'LA'], ['Syria', 'SY'], ['Iran', 'IR'], ['Moldova', 'MD'],
+  ['Tanzania', 'TZ'], ['Bolivia', 'BO'], ['Venezuela', 'VE'], ['Kosovo', 'XK'],
+];
+
 function buildNameIndex(): Map<string, Entry> {
   const index = new Map<string, Entry>();
   const add = (name: string | undefined, entry: Entry) => {
@@ -195,7 +209,8 @@ function buildNameIndex(): Map<string, Entry> {
     if (entry.names) for (const locale of GEO_LOCALES) add(entry.names[locale], entry);
     for (const alias of entry.aliases) add(alias, entry);
   }
-  for (const locale of GEO_LOCALES) {
+  for (const [name, alpha2] of COMMON_VARIANTS) add(name, byAlpha2.get(alpha2)!);
+  for (const locale of NAME_LOCALES) {
     const all = isoCountries.getNames(locale, { select: 'all' });
     for (const [iso2, names] of Object.entries(all)) {
       const entry = byAlpha2.get(iso2);
@@ -206,8 +221,9 @@ function buildNameIndex(): Map<string, Entry> {
 }
 
 /**
- * The country whose English, French, Spanish or Arabic name (or a known alias, such as the
- * UN's "Bolivia (Plurinational State of)") is `name`; accent- and case-insensitive.
+ * The country whose name in one of the six UN languages (or a known alias, such as the UN's
+ * "Bolivia (Plurinational State of)", or a common short form such as "États-Unis") is `name`;
+ * accent- and case-insensitive.
  */
 export function findCountryByName(name: string): Country | undefined {
   if (typeof name !== 'string') return undefined;

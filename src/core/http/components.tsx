@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { FieldError } from '../errors.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { RequestState } from './context.ts';
-import type { ImportProblem } from '../files/import-problems.ts';
+import { groupProblems, rowRanges, type ImportProblem } from '../files/import-problems.ts';
 
 export function CsrfField(props: { state: RequestState }) {
   return <input type="hidden" name="_csrf" value={props.state.csrfToken} />;
@@ -63,17 +63,22 @@ export function Notice(props: { kind?: 'info' | 'success' | 'warning'; children?
 }
 
 
-/** The problems of a refused import, one row each (at most `limit`), under the capability's own headings. */
+/**
+ * The problems of a refused import under the capability's own headings, grouped: one line per
+ * column and message, with the rows it occurs on as ranges ("2-945"), so that thousands of
+ * problems read as the few things wrong with the file (at most `limit` lines).
+ */
 export function ImportProblemsTable(props: {
   t: Translate; problems: ImportProblem[]; headings: { row: string; column: string; problem: string }; caption?: string; limit?: number;
 }) {
-  const shown = props.limit === undefined ? props.problems : props.problems.slice(0, props.limit);
+  const groups = groupProblems(props.problems);
+  const shown = props.limit === undefined ? groups : groups.slice(0, props.limit);
   return (
     <table class="list" data-testid="import-problems">
       {props.caption ? <caption>{props.caption}</caption> : null}
       <thead><tr><th>{props.headings.row}</th><th>{props.headings.column}</th><th>{props.headings.problem}</th></tr></thead>
       <tbody>
-        {shown.map((problem) => <tr><td>{String(problem.row)}</td><td><code>{problem.column}</code></td><td>{props.t(problem.message, problem.params)}</td></tr>)}
+        {shown.map((group) => <tr><td>{rowRanges(group.rows)}</td><td><code>{group.column}</code></td><td>{props.t(group.message, group.params)}</td></tr>)}
       </tbody>
     </table>
   );

@@ -34,3 +34,18 @@ export function formatDate(locale: Locale, value: Date | string): string {
 export function formatDateTime(locale: Locale, value: Date): string {
   return dateFormat(locale, true).format(value) + ' UTC';
 }
+
+/**
+ * A date known to the year, the month or the day (`2010`, `2010-03`, `2010-03-05`), shown as
+ * precisely as it is known: "2010", "March 2010", "Mar 5, 2010"; never a day that was not given.
+ */
+export function formatPartialDate(locale: Locale, value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const key = `${locale}month`;
+    let format = dateFormats.get(key);
+    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(numbering(locale), { year: 'numeric', month: 'long', timeZone: 'UTC' })));
+    return format.format(new Date(`${value}-01T00:00:00Z`));
+  }
+  return formatDate(locale, value);
+}

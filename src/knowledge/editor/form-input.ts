@@ -67,10 +67,8 @@ const LANGUAGES = VOCABULARIES.textLanguage;
 
 /** The submitted form as the record's input object, to be validated by the record schema. */
 export function formToInput(kind: Kind, values: FormValues): Record<string, unknown> {
-  const input = readControls(FORM_SPEC[kind], values, '');
-  // The inclusion decision is required: an empty object lets validation name its field.
-  if (kind === 'case') input.inclusion ??= {};
-  return input;
+  // The inclusion decision may be left unassessed; a reason without a decision is still named by validation.
+  return readControls(FORM_SPEC[kind], values, '');
 }
 
 function readControls(controls: Control[], values: FormValues, prefix: string): Record<string, unknown> {

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { RequestState } from '../../core/http/context.ts';
 import { Layout } from '../../core/http/layout.tsx';
 import { countryName, regionName } from '../../core/geo/countries.ts';
-import { formatDate, formatNumber } from '../../core/i18n/format.ts';
+import { formatDate, formatNumber, formatPartialDate } from '../../core/i18n/format.ts';
 import { termKey, type VocabularyName } from '../vocabularies.ts';
 import type { CaseData, Kind, LegislationData, PublicationData, RecordData, TextLanguage } from '../schemas.ts';
 import { LocalizedText } from './localized-text.tsx';
@@ -37,7 +37,7 @@ export function RecordPage(props: Props) {
       <section class="cite">
         <h2>{t('knowledge.cite')}</h2>
         <label for="citation" class="hint">{t('knowledge.cite_hint')}</label>
-        <textarea id="citation" readonly rows={3} dir="auto">{citationOf(props.kind, props.data, props.url, props.publishedAt, locale)}</textarea>
+        <textarea id="citation" readonly rows={3} dir="auto">{citationOf(t, props.kind, props.data, props.url, props.publishedAt, locale)}</textarea>
         <p class="hint">{t('knowledge.permanent_link')}: <a href={props.url}>{props.url}</a> · <a href={`/api/knowledge/records/${props.id}`}>JSON</a></p>
       </section>
     </Layout>
@@ -71,15 +71,20 @@ function CaseBody(props: Props & { data: CaseData }) {
   const { t, locale } = state;
   const country = data.country ? countryName(data.country, locale) : undefined;
   const victimGroups = groupPersons(data.victims.map((person) => [t(termKey('sex', person.sex)), t(termKey('ageGroup', person.ageGroup)), person.nationality ? countryName(person.nationality, locale) : ''].filter(Boolean).join(', ')));
+  const notStated = <span class="not-stated">{t('knowledge.not_stated')}</span>;
+  const courtText = [data.court, data.courtLevel === 'not_stated' ? '' : t(termKey('courtLevel', data.courtLevel)), data.courtType ? t(termKey('courtType', data.courtType)) : ''].filter(Boolean).join(' · ');
   const earlier = props.links.outgoing.filter((link) => link.relation === 'earlier_decision');
   const later = [...props.links.outgoing.filter((link) => link.relation === 'later_decision'), ...props.links.incoming.filter((link) => link.relation === 'earlier_decision')];
   return (
     <>
       <dl class="facts">
-        <Row label={t('knowledge.field.country')} when={country}>{data.country ? <a href={`/knowledge/countries/${data.country}`}>{country}</a> : null}</Row>
+        <Row label={t('knowledge.field.country')} when={true}>
+          {data.country ? <a href={`/knowledge/countries/${data.country}`}>{country}</a> : notStated}
+          {data.country && data.countryFromJurisdiction ? <span class="hint"> ({t('knowledge.country_from_jurisdiction')})</span> : null}
+        </Row>
         <Row label={t('knowledge.field.jurisdiction')} when={data.jurisdiction}>{data.jurisdiction}</Row>
-        <Row label={t('knowledge.field.court')} when={data.court}>{`${data.court} · ${t(termKey('courtLevel', data.courtLevel))}${data.courtType ? ` · ${t(termKey('courtType', data.courtType))}` : ''}`}</Row>
-        <Row label={t('knowledge.field.decision_date')} when={data.decisionDate}>{formatDate(locale, data.decisionDate)}</Row>
+        <Row label={t('knowledge.field.court')} when={true}>{courtText || notStated}</Row>
+        <Row label={t('knowledge.field.decision_date')} when={true}>{data.decisionDate ? formatPartialDate(locale, data.decisionDate) : notStated}</Row>
         <Row label={t('knowledge.field.case_number')} when={data.caseNumber}>{data.caseNumber}</Row>
         <Row label={t('knowledge.facet.crimeType')} when={data.crimeTypes}><Terms state={state} vocabulary="crimeType" values={data.crimeTypes} /></Row>
         <Row label={t('knowledge.facet.act')} when={data.acts}><Terms state={state} vocabulary="act" values={data.acts} /></Row>
@@ -88,13 +93,13 @@ function CaseBody(props: Props & { data: CaseData }) {
         <Row label={t('knowledge.facet.scope')} when={data.scope}>{t(termKey('scope', data.scope))}</Row>
         <Row label={t('knowledge.facet.sector')} when={data.sectors}><Terms state={state} vocabulary="sector" values={data.sectors} /></Row>
       </dl>
-      {data.inclusion.allElementsPresent ? null : <p class="notice">{t('knowledge.inclusion_note')}: {data.inclusion.reason}</p>}
+      {!data.inclusion || data.inclusion.allElementsPresent ? null : <p class="notice">{t('knowledge.inclusion_note')}: {data.inclusion.reason}</p>}
       <section><h2>{t('knowledge.field.facts')}</h2><LocalizedText state={state} text={data.factSummary} original={data.originalLanguage} /></section>
       {Object.keys(data.significantFeatures).length ? <section><h2>{t('knowledge.field.significant_features')}</h2><LocalizedText state={state} text={data.significantFeatures} original={data.originalLanguage} /></section> : null}
       {Object.keys(data.commentary).length ? <section><h2>{t('knowledge.field.commentary')}</h2><LocalizedText state={state} text={data.commentary} original={data.originalLanguage} /></section> : null}
       <section>
         <h2>{t('knowledge.field.persons')}</h2>
-        <p>{t('knowledge.victims_count', { count: data.victims.length })}{victimGroups.length ? ': ' : ''}{victimGroups.map(([label, count]) => `${count} × ${label}`).join('; ')}</p>
+        <p>{data.victims.length ? t('knowledge.victims_count', { count: data.victims.length }) : t('knowledge.victims_not_stated')}{victimGroups.length ? ': ' : ''}{victimGroups.map(([label, count]) => `${count} × ${label}`).join('; ')}</p>
         {data.defendants.length ? (
           <table>
             <thead><tr><th>#</th><th>{t('knowledge.field.role')}</th><th>{t('knowledge.field.sex_age')}</th><th>{t('knowledge.facet.defendantNationality')}</th><th>{t('knowledge.field.charges')}</th><th>{t('knowledge.facet.verdict')}</th><th>{t('knowledge.field.sentence')}</th></tr></thead>
@@ -112,7 +117,7 @@ function CaseBody(props: Props & { data: CaseData }) {
               ))}
             </tbody>
           </table>
-        ) : null}
+        ) : <p>{t('knowledge.defendants_not_stated')}</p>}
         <p class="hint">{t('knowledge.persons_privacy')}</p>
       </section>
       <dl class="facts">

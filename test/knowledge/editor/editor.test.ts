@@ -54,12 +54,12 @@ describeEachDriver('editorial pages over HTTP', (use) => {
     assert.equal((await editor.get('/knowledge/editor/new/case')).status, 200);
 
     // A first try with errors: everything typed comes back, with the problems listed.
-    const invalid = await editor.postForm('/knowledge/editor/new/case', caseForm({ court: '', 'victims.0.initials': 'Jonathan' }));
+    const invalid = await editor.postForm('/knowledge/editor/new/case', caseForm({ decisionDate: '2020-13', 'victims.0.initials': 'Jonathan' }));
     assert.equal(invalid.status, 422);
     const invalidHtml = await invalid.text();
     assert.match(invalidHtml, /class="error-summary"/);
-    assert.match(invalidHtml, /href="#field-court"/);
-    assert.match(invalidHtml, /id="field-court-error"/);
+    assert.match(invalidHtml, /href="#field-decisionDate"/);
+    assert.match(invalidHtml, /id="field-decisionDate-error"/);
     assert.match(invalidHtml, /id="field-victims\.0\.initials-error"/);
     assert.match(invalidHtml, /Enter initials only/);
     assert.match(invalidHtml, /value="State v\. K\.L\. \(domestic servitude in Lagos\)"/);
@@ -203,12 +203,12 @@ describeEachDriver('editorial pages over HTTP', (use) => {
     };
     const count = async (externalId: string) => (await use().db.selectFrom('kn_records').select('id').where('external_id', '=', externalId).execute()).length;
 
-    const rejected = await upload(editor, csvOf([caseRecord({ externalId: 'imp-good-1' }), caseRecord({ externalId: 'imp-bad-1', court: '' })]));
+    const rejected = await upload(editor, csvOf([caseRecord({ externalId: 'imp-good-1' }), caseRecord({ externalId: 'imp-bad-1', decisionDate: '5 March 2020' })]));
     assert.equal(rejected.status, 422);
     const problems = await rejected.text();
     assert.match(problems, /Nothing was imported/);
     assert.match(problems, /data-testid="import-problems"/);
-    assert.match(problems, /<tr><td>3<\/td><td><code>court<\/code><\/td><td>This field is required\.<\/td><\/tr>/);
+    assert.match(problems, /<tr><td>3<\/td><td><code>decision_date<\/code><\/td><td>Enter a date as YYYY, YYYY-MM or YYYY-MM-DD \(as much of it as is known\)\.<\/td><\/tr>/);
     assert.equal(await count('imp-good-1'), 0, 'the good row was not imported either');
 
     const missing = await editor.request('POST', '/knowledge/editor/import', (() => { const body = new FormData(); body.set('_csrf', editor.csrfToken!); body.set('kind', 'case'); return body; })());

@@ -48,11 +48,20 @@ describe('editor form <-> record input', () => {
     });
   });
 
-  it('lets validation name the fields of an empty form, including the inclusion decision', () => {
+  it('lets validation name the required fields of an empty form; court, court level, date and inclusion may be not stated', () => {
     const error = (() => { try { parseRecord('case', formToInput('case', {})); } catch (caught) { return caught as ValidationError; } })();
     assert.ok(error instanceof ValidationError);
     const fields = error.fields.map((field) => field.field);
-    for (const field of ['title', 'originalLanguage', 'court', 'courtLevel', 'decisionDate', 'crimeTypes', 'inclusion.allElementsPresent']) assert.ok(fields.includes(field), field);
+    for (const field of ['title', 'originalLanguage', 'crimeTypes']) assert.ok(fields.includes(field), field);
+    for (const field of ['court', 'courtLevel', 'decisionDate', 'inclusion.allElementsPresent']) assert.ok(!fields.includes(field), field);
+    const minimal = parseRecord('case', formToInput('case', { 'title.en': 'S v X', originalLanguage: 'en', jurisdiction: 'United States of America', crimeTypes: 'trafficking_in_persons', decisionDate: '2010' })) as Record<string, unknown>;
+    assert.deepEqual([minimal.country, minimal.countryFromJurisdiction, minimal.decisionDate, minimal.courtLevel, minimal.court, minimal.inclusion], ['USA', true, '2010', 'not_stated', undefined, undefined]);
+  });
+
+  it('names the decision when a reason for inclusion is given without it, and refuses a date that is no date', () => {
+    const error = (() => { try { parseRecord('case', formToInput('case', { 'title.en': 'S v X', originalLanguage: 'en', country: 'NAM', crimeTypes: 'trafficking_in_persons', 'inclusion.reason': 'Means not proven', decisionDate: '2010-13' })); } catch (caught) { return caught as ValidationError; } })();
+    assert.ok(error instanceof ValidationError);
+    assert.deepEqual(error.fields.map((field) => `${field.field}: ${field.message}`).sort(), ['decisionDate: error.partial_date_format', 'inclusion.allElementsPresent: error.required']);
   });
 
   it('reads legislation (years, provisions with their texts and checkboxes) and publications (codes, lines)', () => {

@@ -23,11 +23,11 @@ export function CaseFields(props: { ctx: FormContext }) {
       <SelectField ctx={ctx} name="originalLanguage" options={vocab('textLanguage')} required />
       <SelectField ctx={ctx} name="country" options={countryOptions(ctx.locale)} hint={t('editor.hint.country_or_jurisdiction')} />
       <TextField ctx={ctx} name="jurisdiction" />
-      <TextField ctx={ctx} name="court" required />
-      <SelectField ctx={ctx} name="courtLevel" options={vocab('courtLevel')} required />
+      <TextField ctx={ctx} name="court" />
+      <SelectField ctx={ctx} name="courtLevel" options={vocab('courtLevel')} />
       <SelectField ctx={ctx} name="courtType" options={vocab('courtType')} />
       <TextField ctx={ctx} name="caseNumber" />
-      <TextField ctx={ctx} name="decisionDate" type="date" hint={t('editor.hint.date')} required />
+      <TextField ctx={ctx} name="decisionDate" hint={t('editor.hint.partial_date')} />
       <TextField ctx={ctx} name="externalId" hint={t('editor.hint.external_id')} />
 
       <h2>{t('editor.section.elements')}</h2>

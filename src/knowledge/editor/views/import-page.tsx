@@ -103,6 +103,12 @@ function ImportSummary(props: ImportPageProps & { report: ImportReport }) {
           {report.ids.length > SHOWN_IDS ? <p class="hint">{t('editor.import.more_records', { count: report.ids.length - SHOWN_IDS })}</p> : null}
         </details>
       ) : null}
+      {report.warnings.length ? (
+        <>
+          <p>{t('editor.import.warnings')}</p>
+          <ImportProblemsTable t={t} problems={report.warnings} headings={{ row: t('editor.import.row'), column: t('editor.import.column'), problem: t('editor.import.problem') }} />
+        </>
+      ) : null}
     </Notice>
   );
 }
