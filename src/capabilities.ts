@@ -32,3 +32,8 @@ export const CAPABILITIES: Capability[] = [
 // Interface strings are needed by whatever renders or reports, so they are in place as soon as
 // the application is composed.
 for (const capability of CAPABILITIES) for (const folder of capability.messages) addMessages(folder);
+
+/** Each capability's `prepare`, in order: what the application must bring up to date after the migrations. */
+export async function prepareCapabilities(db: Parameters<NonNullable<Capability['prepare']>>[0], log: (line: string) => void = () => {}): Promise<void> {
+  for (const capability of CAPABILITIES) await capability.prepare?.(db, log);
+}

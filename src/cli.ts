@@ -5,7 +5,7 @@ import { verifyAuditChain } from './core/audit/verify.ts';
 import { describeError, UsageError, type CapabilityCli } from './core/cli-support.ts';
 import { usersCommand, USERS_USAGE } from './accounts/commands.ts';
 import { loadSampleData } from './samples.ts';
-import { CAPABILITIES } from './capabilities.ts';
+import { CAPABILITIES, prepareCapabilities } from './capabilities.ts';
 
 const CAPABILITY_CLIS: CapabilityCli[] = CAPABILITIES.flatMap((capability) => (capability.cli ? [capability.cli] : []));
 
@@ -40,6 +40,7 @@ export async function runCli(argv: string[], print = console.log, printError = c
     return 1;
   }
   try {
+    if (command !== 'migrate') await prepareCapabilities(database.db, printError);
     switch (command) {
       case 'migrate': {
         const applied = await migrate(database.db);

@@ -8,11 +8,13 @@ import { instanceSecret } from './core/auth/secrets.ts';
 import { createApp } from './app.ts';
 import { databaseIsEmpty, loadSampleData } from './samples.ts';
 import { facetIndexFor } from './knowledge/search/facet-index.ts';
+import { prepareCapabilities } from './capabilities.ts';
 
 async function main() {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   const where = config.databaseUrl ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : `embedded PGlite in ${config.dataDir}`;
+  await prepareCapabilities(database.db, (line) => console.log(line));
 
   if (config.sampleData && (await databaseIsEmpty(database.db))) {
     const result = await loadSampleData(database.db, { password: process.env.SAMPLE_PASSWORD });

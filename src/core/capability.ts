@@ -23,6 +23,11 @@ export interface Capability {
   cli?: CapabilityCli;
   /** Loads its sample records into an empty database; returns how many (0 when they were there). */
   samples?: { label: string; load: (db: Kysely<Database>) => Promise<number> };
+  /**
+   * Brings its data up to date after the migrations, before anything is served or run (for a
+   * change the application, not SQL, must make); fast when there is nothing to do.
+   */
+  prepare?: (db: Kysely<Database>, log: (line: string) => void) => Promise<unknown>;
   /** Its OpenAPI paths (a test checks that every `/api` route of the app is described). */
   apiPaths?: Record<string, unknown>;
 }

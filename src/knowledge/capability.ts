@@ -6,6 +6,7 @@ import { knowledgePolicy } from './policy.ts';
 import { knowledgeCli } from './commands.ts';
 import { loadKnowledgeSamples } from './samples.ts';
 import { knowledgeApiPaths } from './api-docs.ts';
+import { updateSearchDocuments } from './search/document-format.ts';
 
 /** The knowledge portal: case law, legislation and bibliography, and their editorial workflow. */
 export const knowledgeCapability: Capability = {
@@ -18,5 +19,6 @@ export const knowledgeCapability: Capability = {
   ],
   cli: knowledgeCli,
   samples: { label: 'knowledge records', load: loadKnowledgeSamples },
+  prepare: updateSearchDocuments,
   apiPaths: knowledgeApiPaths,
 };

@@ -20,7 +20,7 @@ const PAGE = 1000;
 
 /** Every published record matching the search, in id order, read in pages (no limit on the total). */
 async function* matchingRecords(db: Kysely<Database>, request: SearchRequest, personDetails: boolean) {
-  const tsquery = toTsQuery(parseQuery(request.q));
+  const tsquery = await toTsQuery(db, parseQuery(request.q));
   let after = 0;
   for (;;) {
     const rows = await db.selectFrom('kn_published').innerJoin('kn_records', 'kn_records.id', 'kn_published.record_id')

@@ -233,6 +233,26 @@ async function lockPublication(db: Db) {
   await sql`select pg_advisory_xact_lock(7420003)`.execute(db);
 }
 
+/**
+ * Writes again the search documents of these published records from their published versions
+ * (and attachments), and marks them changed, so that every process's in-memory index reads them
+ * again: for a change in how documents are made (document-format.ts).
+ */
+export async function rewriteSearchDocuments(db: Db, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await lockPublication(db);
+  const rows = await db.selectFrom('kn_published')
+    .innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_published.record_id').onRef('kn_versions.version', '=', 'kn_published.version'))
+    .select(['kn_published.record_id', 'kn_published.kind', 'kn_versions.data']).where(sql<boolean>`kn_published.record_id = any(${ids}::bigint[])`).execute();
+  const attachments = await attachmentTexts(db, rows.map((row) => row.record_id));
+  await writeSearchDocuments(db, rows.map((row) => {
+    const projection = project(row.kind as Kind, row.data as RecordData);
+    const attached = (attachments.get(row.record_id) ?? []).map((attachment): TextPiece => ({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text }));
+    return { id: row.record_id, texts: [...projection.texts, ...attached] };
+  }));
+  await sql`update kn_published set change_seq = nextval('kn_change_seq') where record_id = any(${ids}::bigint[])`.execute(db);
+}
+
 export async function unpublish(db: Db, id: number) {
   await lockPublication(db);
   await db.deleteFrom('kn_published').where('record_id', '=', id).execute();

@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../core/db/schema.ts';
 import { TEXT_SEARCH_CONFIG, type TextPiece } from './projection.ts';
+import { documentText } from './search/search-text.ts';
 
 /**
  * One row per piece of text, in order (a first empty piece gives every record its row), each
- * normalised once: the document concatenates all pieces, the title document the title pieces (A).
+ * normalised once with its language's configuration (accents folded, compound tokens' parts
+ * added: search-text.ts) and marked with that configuration's lexeme (`§english`, without a
+ * position: query-text.ts matches each word in the languages a document has). The document
+ * concatenates all pieces, the title document the title pieces (A).
  */
 function piecesOf(records: { id: number; texts: TextPiece[] }[]) {
   const ids: number[] = [];
@@ -15,12 +19,14 @@ function piecesOf(records: { id: number; texts: TextPiece[] }[]) {
   for (const record of records) {
     ids.push(record.id); configs.push('simple'); weights.push('D'); bodies.push('');
     for (const piece of record.texts) {
-      ids.push(record.id); configs.push(TEXT_SEARCH_CONFIG[piece.language]); weights.push(piece.weight); bodies.push(piece.text);
+      if (!piece.text.trim()) continue;
+      ids.push(record.id); configs.push(TEXT_SEARCH_CONFIG[piece.language]); weights.push(piece.weight); bodies.push(documentText(piece.text));
     }
   }
   // The texts go as one JSON array (parsed once by PostgreSQL), not as an escaped array literal.
   return sql`select p.id, coalesce(kn_tsvector_agg(p.vector order by p.n) filter (where p.weight = 'A'), ''::tsvector) as title_document, kn_tsvector_agg(p.vector order by p.n) as document
-      from (select u.id, u.n, u.weight, setweight(to_tsvector(u.config::regconfig, b.body), u.weight::"char") as vector
+      from (select u.id, u.n, u.weight,
+              setweight(to_tsvector(u.config::regconfig, b.body), u.weight::"char") || (case when b.body = '' then ''::tsvector else array_to_tsvector(array['§' || u.config]) end) as vector
             from unnest(${ids}::bigint[], ${configs}::text[], ${weights}::text[]) with ordinality as u(id, config, weight, n)
             join jsonb_array_elements_text(${JSON.stringify(bodies)}::jsonb) with ordinality as b(body, n) on b.n = u.n) as p
       group by p.id`;

@@ -97,9 +97,14 @@ describeEachDriver('knowledge search and facets', (use) => {
       return true;
     });
     assert.deepEqual(parseQuery('"forced labour" -fishing traffick* x'), {
-      required: [{ type: 'phrase', text: 'forced labour' }, { type: 'prefix', text: 'traffick' }, { type: 'word', text: 'x' }],
+      required: [[{ type: 'phrase', text: 'forced labour' }], [{ type: 'prefix', text: 'traffick' }], [{ type: 'word', text: 'x' }]],
       excluded: [{ type: 'word', text: 'fishing' }],
     });
+    assert.deepEqual(parseQuery('brothel OR massage "T 103/2003" sex-trafficking Backpage.com, OR'), {
+      required: [[{ type: 'word', text: 'brothel' }, { type: 'word', text: 'massage' }], [{ type: 'phrase', text: 'T 103/2003' }], [{ type: 'phrase', text: 'sex trafficking' }], [{ type: 'word', text: 'Backpage.com' }]],
+      excluded: [],
+    });
+    assert.deepEqual(parseQuery('OR or -x'), { required: [[{ type: 'word', text: 'or' }]], excluded: [{ type: 'word', text: 'x' }] }, 'OR with nothing before it is not a term; lower-case "or" is a word');
   });
 });
 

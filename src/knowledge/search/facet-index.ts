@@ -207,6 +207,15 @@ export class FacetIndex {
    * refining a search ticks facets and turns pages with the same words, and a phrase or a
    * common word costs most of a search at a million records. Callers must not change the set.
    */
+  /** Indexed lexemes close to a misspelt one (text-index.ts). */
+  nearLexemes(lexeme: string, limit = 3): string[] {
+    return this.text.nearLexemes(lexeme, limit);
+  }
+
+  documentCount(lexeme: string): number {
+    return this.text.documentCount(lexeme);
+  }
+
   async cachedTextMatch(key: string, compute: () => Promise<Bitset>): Promise<Bitset> {
     const cached = this.textMatchCache.get(key);
     if (cached) return cached;

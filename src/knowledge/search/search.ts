@@ -4,7 +4,8 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { TEXT_SEARCH_CONFIG } from '../projection.ts';
 import type { Kind, TextLanguage } from '../schemas.ts';
 import { FACETS } from './facets.ts';
-import { normalizedTsQueryText, parseQuery } from './query-text.ts';
+import { CONFIGS, normalizedTsQueryText, parseQuery } from './query-text.ts';
+import { foldForSearch } from './search-text.ts';
 import { facetIndexFor, type FacetCountsByName, type FacetIndex } from './facet-index.ts';
 import { parseTsQuery } from './ts-text.ts';
 import { UnsupportedQuery } from './text-index.ts';
@@ -42,6 +43,8 @@ export interface SearchResult {
   total: number;
   facets: Record<string, FacetCount[]>;
   results: SearchHit[];
+  /** When nothing matched: the query with a word that no document has replaced by a near one. */
+  suggestions: string[];
 }
 
 // Markers that cannot occur in stored text (control characters), replaced by <mark> after escaping.
@@ -134,12 +137,31 @@ export async function searchPublished(db: Kysely<Database>, request: SearchReque
   const cacheKey = JSON.stringify([request.q.trim(), request.filters, request.yearFrom, request.yearTo]);
   return {
     total,
+    suggestions: total === 0 ? await suggestions(db, index, request.q) : [],
     facets: sortFacets(index.facetCounts(request, textMatch, cacheKey)),
     results: hits.map((hit, index) => ({
       id: hit.row.record_id, kind: hit.row.kind as Kind, title: hit.title, language: hit.language,
       year: hit.row.year, countries: hit.row.countries, addedAt: new Date(hit.row.first_published_at).toISOString(), snippetHtml: snippetHtml[index],
     })),
   };
+}
+
+/**
+ * Other queries to try when nothing matched: the first word that no document has (in any
+ * language's normalisation) replaced by indexed words close to it, as prefixes (`traffick*`),
+ * since the index keeps stems rather than the words as written.
+ */
+async function suggestions(db: Kysely<Database>, index: FacetIndex, q: string): Promise<string[]> {
+  const words = parseQuery(q).required.flat().filter((term) => term.type === 'word' && !/[/.@]/.test(term.text));
+  for (const word of words) {
+    const result = await sql<{ lexeme: string }>`select distinct trim(both '''' from plainto_tsquery(c::regconfig, ${foldForSearch(word.text)})::text) as lexeme
+      from unnest(${CONFIGS}::text[]) as c`.execute(db);
+    const lexemes = result.rows.map((row) => row.lexeme).filter((lexeme) => lexeme && !lexeme.includes(' '));
+    if (!lexemes.length || lexemes.some((lexeme) => index.documentCount(lexeme) > 0)) continue;
+    const near = [...new Set(lexemes.flatMap((lexeme) => index.nearLexemes(lexeme)))].slice(0, 3);
+    if (near.length) return near.map((lexeme) => q.replace(word.text, `${lexeme}*`));
+  }
+  return [];
 }
 
 export function conditions(request: SearchRequest, tsquery: RawBuilder<unknown> | null, except?: string): Expression<SqlBool>[] {

@@ -85,6 +85,30 @@ export class TextIndex {
     this.lengths[slot] = 0;
   }
 
+  /** How many documents have this lexeme (0 when none). */
+  documentCount(lexeme: string): number {
+    const id = this.lexicon.find(lexeme);
+    return id === undefined ? 0 : this.postings[id].count;
+  }
+
+  /**
+   * Lexemes that documents have, close to this one (at most two edits: letters added, removed,
+   * changed or swapped), nearest and most frequent first: what a misspelt search may have meant.
+   */
+  nearLexemes(lexeme: string, limit = 3): string[] {
+    if (lexeme.length < 4) return [];
+    const candidates: { lexeme: string; distance: number; count: number }[] = [];
+    const all = this.lexicon.all();
+    for (let id = 0; id < all.length; id++) {
+      const candidate = all[id];
+      if (Math.abs(candidate.length - lexeme.length) > 2 || candidate[0] !== lexeme[0] || !this.postings[id].count || candidate === lexeme) continue;
+      const distance = editDistance(lexeme, candidate, 2);
+      if (distance <= 2) candidates.push({ lexeme: candidate, distance, count: this.postings[id].count });
+    }
+    candidates.sort((a, b) => a.distance - b.distance || b.count - a.count || a.lexeme.localeCompare(b.lexeme));
+    return candidates.slice(0, limit).map((candidate) => candidate.lexeme);
+  }
+
   /** The slots whose document matches the query (alive: the published slots, for !). */
   evaluate(node: QueryNode, alive: Bitset): Bitset {
     switch (node.op) {
@@ -254,4 +278,24 @@ function hasPhrase(anchor: PositionCursor, others: { cursor: PositionCursor; off
     if (all) return true;
   }
   return false;
+}
+
+/** Optimal string alignment distance (adjacent swaps count one), or more than `max` when it is. */
+function editDistance(a: string, b: string, max: number): number {
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -7,6 +7,8 @@ import { countryName } from '../../core/geo/countries.ts';
 import { formatNumber } from '../../core/i18n/format.ts';
 import { FACETS, facetValueLabel, type FacetDefinition } from '../search/facets.ts';
 import { searchQueryString } from '../search/request.ts';
+import { parseQuery } from '../search/query-text.ts';
+import { foldForSearch } from '../search/search-text.ts';
 import type { SearchRequest, SearchResult } from '../search/search.ts';
 import { KINDS } from '../schemas.ts';
 
@@ -79,6 +81,7 @@ export function SearchPage(props: { state: RequestState; request: SearchRequest;
               <a href={`/knowledge/feed.atom?${query}`}>{t('knowledge.feed')}</a>
             </p>
           </div>
+          <FacetOffers state={props.state} request={request} result={result} facets={visibleFacets} />
           <ol class="hits" start={(request.page - 1) * request.pageSize + 1}>
             {result.results.map((hit) => (
               <li class="hit">
@@ -90,6 +93,11 @@ export function SearchPage(props: { state: RequestState; request: SearchRequest;
             ))}
           </ol>
           {result.total === 0 ? <p>{t('knowledge.no_results')}</p> : null}
+          {result.suggestions.length ? (
+            <p class="suggestions">{t('knowledge.did_you_mean')}{' '}
+              {result.suggestions.map((suggestion, index) => <>{index ? ' · ' : ''}<a href={`/knowledge?${searchQueryString({ ...request, q: suggestion }, { page: 1 })}`}>{suggestion}</a></>)}
+            </p>
+          ) : null}
           {pages > 1 ? (
             <nav class="pager" aria-label={t('pager.label')}>
               {request.page > 1 ? <a rel="prev" href={`/knowledge?${searchQueryString(request, { page: request.page - 1 })}`}>{t('pager.previous')}</a> : null}
@@ -100,6 +108,30 @@ export function SearchPage(props: { state: RequestState; request: SearchRequest;
         </section>
       </div>
     </Layout>
+  );
+}
+
+/**
+ * A word of the query that names a classified term (`organ`: "Organ removal") offers that filter,
+ * since the word alone also finds other words of the same stem (organization).
+ */
+function FacetOffers(props: { state: RequestState; request: SearchRequest; result: SearchResult; facets: FacetDefinition[] }) {
+  const { t, locale } = props.state;
+  const words = new Set(parseQuery(props.request.q).required.flat().filter((term) => term.type === 'word').map((term) => foldForSearch(term.text).toLowerCase()));
+  if (!words.size || !props.result.total) return null;
+  const offers = props.facets.filter((facet) => facet.name !== 'year' && facet.name !== 'kind').flatMap((facet) => (props.result.facets[facet.name] ?? [])
+    .filter((item) => item.count > 0 && !(props.request.filters[facet.name] ?? []).includes(item.value))
+    .filter((item) => foldForSearch(facetValueLabel(facet, item.value, t, locale)).toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => words.has(word)))
+    .map((item) => ({ facet, item }))).slice(0, 3);
+  if (!offers.length) return null;
+  return (
+    <p class="facet-offers">{t('knowledge.facet_offers')}{' '}
+      {offers.map(({ facet, item }, index) => (
+        <>{index ? ' · ' : ''}<a href={`/knowledge?${searchQueryString(props.request, { page: 1, filters: { ...props.request.filters, [facet.name]: [...(props.request.filters[facet.name] ?? []), item.value] } })}`}>
+          {`${t(`knowledge.facet.${facet.name}`)}: ${facetValueLabel(facet, item.value, t, locale)} (${formatNumber(locale, item.count)})`}
+        </a></>
+      ))}
+    </p>
   );
 }
 
