@@ -5,7 +5,7 @@ export const knowledgeApiPaths: Record<string, unknown> = {
   '/api/knowledge/search': {
     get: {
       summary: 'Search the published case law, legislation and bibliography',
-      description: 'The same parameters as the search page: q (words, "phrases", -excluded, prefix*), sort (relevance|date|added), page, yearFrom, yearTo, and any facet by name, repeated for several values (values of a facet combine with OR, facets with AND): kind, region, subRegion, country, crimeType, act, means, purpose, sector, courtLevel, scope, verdict, victimSex, victimAge, defendantSex, defendantNationality, evidentialIssue, crossCuttingIssue, article, legislationTheme, legislationStatus, publicationType, researchMethod, language.',
+      description: 'The same parameters as the search page: q (words, "phrases", a OR b, -excluded, prefix*; accents optional), sort (relevance|date|added), page, yearFrom, yearTo, and any facet by name, repeated for several values (values of a facet combine with OR, facets with AND): kind, region, subRegion, country, crimeType, act, means, purpose, sector, courtLevel, scope, verdict, victimSex, victimAge, defendantSex, defendantNationality, evidentialIssue, crossCuttingIssue, article, legislationTheme, legislationStatus, publicationType, researchMethod, language.',
       security: [],
       parameters: [
         { name: 'q', in: 'query', schema: { type: 'string' } },
@@ -15,7 +15,7 @@ export const knowledgeApiPaths: Record<string, unknown> = {
         { name: 'country', in: 'query', schema: { type: 'array', items: { type: 'string' } }, explode: true },
       ],
       responses: {
-        200: { description: '{total, page, pageSize, facets: {name: [{value, count}]}, results: [{id, url, kind, title, language, year, countries, addedAt, snippetHtml}]}' },
+        200: { description: '{total, page, pageSize, facets: {name: [{value, count}]}, results: [{id, url, kind, title, language, year, countries, addedAt, snippetHtml}], suggestions: [other queries to try when nothing matched]}' },
         422: errorResponse,
       },
     },

@@ -86,7 +86,7 @@ export class RowValidator {
         continue;
       }
       if (externalId && earlier) {
-        this.warnings.push({ row, column, message: 'error.shared_external_id', params: { value: externalId, row: earlier.row, title: earlier.title } });
+        this.warnings.push({ row, column, message: 'error.shared_external_id', params: { value: externalId, row: earlier.row, title: earlier.title, other: firstTitle(data.title) } });
         earlier.titles.add(titleKey);
       } else if (externalId) {
         this.seen.set(externalId, { row, title: firstTitle(data.title), titles: new Set([titleKey]) });

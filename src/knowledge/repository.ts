@@ -299,6 +299,23 @@ export async function listWorkQueue(db: Db, filter: { statuses: WorkflowStatus[]
   return query.execute();
 }
 
+/**
+ * Records an editor should check, newest first, each with why: a case whose jurisdiction names
+ * no country that could be recognised (international courts apart), or a number that another
+ * record of its kind also has (as SHERLOC publishes some).
+ */
+export async function listRecordsToCheck(db: Db, filter: { kind?: Kind; limit?: number }) {
+  const unmapped = sql<boolean>`(kn_records.kind = 'case' and coalesce(kn_versions.data->>'country', '') = '' and coalesce(kn_versions.data->>'jurisdiction', '') <> ''
+    and coalesce(kn_versions.data->>'courtLevel', '') <> 'international')`;
+  const shared = sql<boolean>`exists (select 1 from kn_records other where other.kind = kn_records.kind and other.external_id = kn_records.external_id and other.id <> kn_records.id)`;
+  let query = db.selectFrom('kn_records').innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_records.id').onRef('kn_versions.version', '=', 'kn_records.latest_version'))
+    .select(['kn_records.id', 'kn_records.kind', 'kn_records.status', 'kn_records.latest_version', 'kn_records.published_version', 'kn_records.updated_at', 'kn_records.review_comment',
+      'kn_versions.data', 'kn_versions.saved_by_label', 'kn_records.external_id', unmapped.as('unmapped_jurisdiction'), shared.as('shared_external_id')])
+    .where(sql<boolean>`(${unmapped} or ${shared})`).orderBy('kn_records.updated_at', 'desc').orderBy('kn_records.id', 'desc').limit(filter.limit ?? 200);
+  if (filter.kind) query = query.where('kn_records.kind', '=', filter.kind);
+  return query.execute();
+}
+
 /** The attachment texts of records, for their search documents. */
 export async function attachmentTexts(db: Kysely<Database>, recordIds: number[]): Promise<Map<number, { language: string | null; text: string }[]>> {
   const result = new Map<number, { language: string | null; text: string }[]>();

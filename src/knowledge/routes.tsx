@@ -50,6 +50,7 @@ export function knowledgeRoutes(deps: AppDeps) {
       pageSize: request.pageSize,
       facets: result.facets,
       results: result.results.map((hit) => ({ ...hit, url: recordUrl(baseUrl(c), hit.id) })),
+      suggestions: result.suggestions,
     });
   });
 

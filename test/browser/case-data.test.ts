@@ -55,7 +55,7 @@ describe('case-level database in the browser', { timeout: 300_000 }, () => {
       await page.getByLabel('File').setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: htcdsCsv(rows) });
       const response = await submitWith(page, () => page.getByRole('button', { name: 'Import' }).click());
       assert.equal(response?.status(), 422);
-      await page.getByText('The file was not imported: 1 problems. Nothing was changed.').waitFor();
+      await page.getByText('The file was not imported: 1 problem. Nothing was changed.').waitFor();
       const problem = page.getByTestId('import-problems').locator('tbody tr');
       assert.equal(await problem.count(), 1);
       assert.deepEqual(await problem.locator('td').allInnerTexts(), ['4', 'vic_TypeOfExploitation', '"Smuggling" is not a value of vic_TypeOfExploitation in HTCDS 2.0.']);

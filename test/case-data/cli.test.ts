@@ -74,7 +74,7 @@ for (const driver of TEST_DRIVERS) {
       assert.equal(refused.code, 1, show(refused));
       assert.match(refused.stdout, /^  prs_Citizenship: "Atlantis" is not an ISO 3166 country code\. \(row 3\)$/m);
       assert.equal(refused.stderr.trim().split('\n').length, 1);
-      assert.match(refused.stderr, /^ariadne: The file was not imported: 1 problems/);
+      assert.match(refused.stderr, /^ariadne: The file was not imported: 1 problem/);
       const exported = await ariadne(['export', 'htcds', '--country', 'MWI'], env);
       assert.ok(!exported.stdout.includes('NEW'), 'nothing of the refused file was imported');
     });

@@ -7,7 +7,9 @@ import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describeEachDriver } from '../support/databases.ts';
-import { startServer } from '../support/server.ts';
+import { addUser, startServer } from '../support/server.ts';
+import { signedInClient } from '../support/http-client.ts';
+import { uniqueEmail } from '../support/databases.ts';
 import { runAriadne, showResult } from '../support/cli.ts';
 import { importRecords } from '../../src/knowledge/import.ts';
 import { exportStream } from '../../src/knowledge/export.ts';
@@ -38,6 +40,7 @@ describeEachDriver('real SHERLOC case records, as published', (use) => {
     assert.equal(report.warnings.length, 1);
     assert.equal(report.warnings[0].message, 'error.shared_external_id');
     assert.equal(report.warnings[0].params?.title, shared[0].title);
+    assert.equal(report.warnings[0].params?.other, shared[1].title);
 
     const stored = await Promise.all(ids.map(async (id) => (await getVersion(db, id, 1))!.data as CaseData));
     stored.forEach((data, index) => {
@@ -96,6 +99,26 @@ describeEachDriver('real SHERLOC case records, as published', (use) => {
       const french = await page(usa, 'fr');
       assert.match(french, /déduit de la juridiction indiquée par la source/);
       assert.match(french, /href="\/knowledge\/countries\/USA"/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('lists for editors the records to check: a number two cases share, a jurisdiction that names no country', async () => {
+    const { db } = use();
+    const atlantis = { ...sherlocToImport(records[0]), externalId: 'ATLx001', title: { en: 'People v. Nobody' }, country: undefined, jurisdiction: 'Atlantis' };
+    const [atlantisId] = (await importRecords(db, EDITOR, 'case', { bytes: bytesOf([atlantis]), filename: 'atlantis.json' }, { publish: false })).ids;
+    const server = await startServer(use());
+    try {
+      const email = uniqueEmail('editor');
+      await addUser(use(), email, ['editor']);
+      const editor = await signedInClient(server.baseUrl, email);
+      const page = await (await editor.get('/knowledge/editor?status=check')).text();
+      const listed = [...page.matchAll(/href="\/knowledge\/editor\/records\/(\d+)"/g)].map((match) => Number(match[1])).sort((a, b) => a - b);
+      const shared = ids.filter((_, index) => records[index].external_id === 'USA174');
+      assert.deepEqual(listed, [...shared, atlantisId].sort((a, b) => a - b));
+      assert.match(page, /The jurisdiction “Atlantis” names no country that could be recognised/);
+      assert.equal((page.match(/Another record has the number USA174/g) ?? []).length, 2);
     } finally {
       await server.close();
     }

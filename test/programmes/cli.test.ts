@@ -47,7 +47,7 @@ describe('ariadne import/export/report for programmes (PGlite DATA_DIR)', { time
     const refused = await ariadne(['import', 'activities', bad], env);
     assert.equal(refused.code, 1, refused.stderr);
     assert.match(refused.stdout, /  type: .*\(row 3\)/);
-    assert.match(refused.stderr, /^ariadne: The file was not imported: 1 problems/m);
+    assert.match(refused.stderr, /^ariadne: The file was not imported: 1 problem/m);
     const file = join(dir, 'good.csv');
     writeFileSync(file, [header.join(','), row({ ...good, external_id: 'CLI-1' })].join('\n'));
     const imported = await ariadne(['import', 'activities', file], env);

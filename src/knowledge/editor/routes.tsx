@@ -7,7 +7,7 @@ import { allows, authorize } from '../../core/access/policy.ts';
 import { notFound, ValidationError, type FieldError } from '../../core/errors.ts';
 import { knowledgePolicy } from '../policy.ts';
 import { addAttachment } from '../attachments.ts';
-import { getVersion, listWorkQueue, type WorkflowStatus } from '../repository.ts';
+import { getVersion, listRecordsToCheck, listWorkQueue, type WorkflowStatus } from '../repository.ts';
 import { KINDS, type Kind } from '../schemas.ts';
 import { createRecord, publishRecord, readForEditing, returnRecord, saveRecord, submitRecord, unpublishRecord } from '../workflow.ts';
 import { importRecords } from '../import.ts';
@@ -20,7 +20,7 @@ import { NewRecordPage } from './views/new-page.tsx';
 import { RecordPage } from './views/record-page.tsx';
 import { ImportPage } from './views/import-page.tsx';
 
-const TAB_STATUSES: Record<QueueTab, WorkflowStatus[]> = {
+const TAB_STATUSES: Record<Exclude<QueueTab, 'check'>, WorkflowStatus[]> = {
   work: ['draft', 'submitted', 'returned'], draft: ['draft'], submitted: ['submitted'], returned: ['returned'], published: ['published'],
 };
 
@@ -56,7 +56,9 @@ export function editorRoutes(deps: AppDeps) {
     const tab = (QUEUE_TABS as readonly string[]).includes(c.req.query('status') ?? '') ? c.req.query('status') as QueueTab : 'work';
     const kindParam = c.req.query('kind');
     const kind = isKind(kindParam) ? kindParam : '';
-    const rows = await listWorkQueue(db, { statuses: TAB_STATUSES[tab], kind: kind || undefined, limit: 500 });
+    const rows = tab === 'check'
+      ? await listRecordsToCheck(db, { kind: kind || undefined, limit: 500 })
+      : await listWorkQueue(db, { statuses: TAB_STATUSES[tab], kind: kind || undefined, limit: 500 });
     return renderPage(c, <QueuePage state={state} rows={rows} tab={tab} kind={kind} />);
   });
 

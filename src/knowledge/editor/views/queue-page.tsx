@@ -6,12 +6,14 @@ import { knowledgePolicy } from '../../policy.ts';
 import { KINDS, type Kind } from '../../schemas.ts';
 import { kindLabel, recordTitle, statusLabel } from '../labels.ts';
 
-export const QUEUE_TABS = ['work', 'draft', 'submitted', 'returned', 'published'] as const;
+export const QUEUE_TABS = ['work', 'draft', 'submitted', 'returned', 'published', 'check'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 export interface QueueRow {
   id: number; kind: string; status: string; latest_version: number; published_version: number | null; updated_at: Date;
   review_comment: string | null; data: unknown; saved_by_label: string;
+  /** On the "to check" tab: why an editor should look at it. */
+  unmapped_jurisdiction?: boolean; shared_external_id?: boolean; external_id?: string | null;
 }
 
 /** The work queue: records waiting for an editor or a reviewer, by status and kind. */
@@ -66,6 +68,8 @@ export function QueuePage(props: { state: RequestState; rows: QueueRow[]; tab: Q
                 <td>
                   <a href={`/knowledge/editor/records/${row.id}`}>{recordTitle(t, locale, row.data)}</a>
                   {row.status === 'returned' && row.review_comment ? <p class="hint">{`${t('editor.record.review_comment')}: ${row.review_comment}`}</p> : null}
+                  {row.unmapped_jurisdiction ? <p class="hint">{t('editor.check.unmapped_jurisdiction', { jurisdiction: (row.data as { jurisdiction?: string }).jurisdiction ?? '' })}</p> : null}
+                  {row.shared_external_id ? <p class="hint">{t('editor.check.shared_external_id', { value: row.external_id ?? '' })}</p> : null}
                 </td>
                 <td>{kindLabel(t, row.kind)}</td>
                 <td>{statusLabel(t, row.status)}{row.published_version !== null && row.status !== 'published' ? ` (${t('editor.queue.public_version', { version: row.published_version })})` : ''}</td>
