@@ -18,12 +18,20 @@ import { getVersion } from '../../src/knowledge/repository.ts';
 import type { CaseData } from '../../src/knowledge/schemas.ts';
 import { headerOf, recordToRow } from '../../src/knowledge/columns.ts';
 import { caseInput } from '../../src/knowledge/schemas.ts';
-import { readSherlocSample, sherlocToImport } from './sherloc.ts';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readSherlocSample, SHARED_SHERLOC_SAMPLE, SHERLOC_SAMPLE, SHERLOC_SAMPLE_SHA256, sherlocToImport } from './sherloc.ts';
 import { EDITOR } from './fixtures.ts';
 
 const records = readSherlocSample();
 const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const cases = (extra: Partial<SearchRequest> = {}): SearchRequest => ({ q: '', filters: { kind: ['case'] }, sort: 'date', page: 1, pageSize: 500, ...extra });
+
+it('reads the real SHERLOC file unchanged: the copy in the repository is the shared one, byte for byte', () => {
+  const sha256 = (file: URL) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  assert.equal(sha256(SHERLOC_SAMPLE), SHERLOC_SAMPLE_SHA256);
+  if (existsSync(SHARED_SHERLOC_SAMPLE)) assert.equal(sha256(SHARED_SHERLOC_SAMPLE), SHERLOC_SAMPLE_SHA256);
+});
 
 describeEachDriver('real SHERLOC case records, as published', (use) => {
   let ids: number[] = [];

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The real SHERLOC case records in ../shared/real (200, as published: most dated by year only,
+ * The real SHERLOC case records of ../shared/real (200, as published: most dated by year only,
  * some not dated, none with a court, twelve with a jurisdiction and no country code, one number
- * given to two different cases), and their mapping to Ariadne's JSON import: field for field,
- * nothing invented. What the source does not state stays absent.
+ * given to two different cases), from their byte-for-byte copy in test/fixtures/real, and their
+ * mapping to Ariadne's JSON import: field for field, nothing invented. What the source does not
+ * state stays absent.
  */
-export const SHERLOC_SAMPLE = new URL('../../../shared/real/sherloc-cases-sample.json', import.meta.url);
+export const SHERLOC_SAMPLE = new URL('../fixtures/real/sherloc-cases-sample.json', import.meta.url);
+/** The shared original, next to the repository, where the machine has it. */
+export const SHARED_SHERLOC_SAMPLE = new URL('../../../shared/real/sherloc-cases-sample.json', import.meta.url);
+export const SHERLOC_SAMPLE_SHA256 = '51b4bdc16f692fc20877f565fe06965e29029352cd31468e28d301c0487eba38';
 
 export interface SherlocCase {
   external_id: string; title: string; country: string | null; jurisdiction: string; year: number | null;
