@@ -290,6 +290,21 @@ describe('knowledge portal in the browser', { timeout: 300_000 }, () => {
     });
   });
 
+  it('fits a record page and the search on a phone, in English and in Arabic, without JavaScript', async () => {
+    const sample = sampleCase(NIGERIA);
+    for (const locale of ['en', 'ar']) {
+      await withPage({ locale, viewport: { width: 390, height: 800 }, javaScriptEnabled: false, extraHTTPHeaders: { 'Accept-Language': locale } }, async (page) => {
+        await page.goto(`${app.baseUrl}/knowledge?q=${encodeURIComponent('"juju oath"')}`);
+        const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(await overflow(), 0, `${locale}: the search page scrolls sideways`);
+        const href = await hitLinks(page).filter({ hasText: sample.title.en }).getAttribute('href');
+        await page.goto(`${app.baseUrl}${href}`);
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), sample.title.en);
+        assert.equal(await overflow(), 0, `${locale}: the record page scrolls sideways`);
+      });
+    }
+  });
+
   it('never shows the initials of defendants to the public, on the page or in the CSV export', async () => {
     const sample = sampleCase(NIGERIA);
     const initials = sample.defendants.map((person) => person.initials).filter((value): value is string => Boolean(value));

@@ -101,6 +101,7 @@ function CaseBody(props: Props & { data: CaseData }) {
         <h2>{t('knowledge.field.persons')}</h2>
         <p>{data.victims.length ? t('knowledge.victims_count', { count: data.victims.length }) : t('knowledge.victims_not_stated')}{victimGroups.length ? ': ' : ''}{victimGroups.map(([label, count]) => `${count} × ${label}`).join('; ')}</p>
         {data.defendants.length ? (
+          <div class="table-scroll" role="region" aria-label={t('knowledge.field.persons')} tabindex={0}>
           <table>
             <thead><tr><th>#</th><th>{t('knowledge.field.role')}</th><th>{t('knowledge.field.sex_age')}</th><th>{t('knowledge.facet.defendantNationality')}</th><th>{t('knowledge.field.charges')}</th><th>{t('knowledge.facet.verdict')}</th><th>{t('knowledge.field.sentence')}</th></tr></thead>
             <tbody>
@@ -117,6 +118,7 @@ function CaseBody(props: Props & { data: CaseData }) {
               ))}
             </tbody>
           </table>
+          </div>
         ) : <p>{t('knowledge.defendants_not_stated')}</p>}
         <p class="hint">{t('knowledge.persons_privacy')}</p>
       </section>
