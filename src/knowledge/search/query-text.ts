@@ -84,9 +84,6 @@ export async function toTsQuery(db: Kysely<Database>, query: ParsedQuery): Promi
   return text === null ? null : sql`${text}::tsquery`;
 }
 
-/** Kept for callers that want the tsquery itself. */
-export const normalizedTsQuery = toTsQuery;
-
 /**
  * The query as one tsquery text ('' when every term was a stop word everywhere; null when the
  * query has no terms). PostgreSQL normalises every spelling of every term in every configuration
