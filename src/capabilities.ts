@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Capability } from './core/capability.ts';
+import type { Database } from './core/db/schema.ts';
 import { addMessages } from './core/i18n/catalogue.ts';
 import { homeCapability } from './home/capability.ts';
 import { knowledgeCapability } from './knowledge/capability.ts';
@@ -34,6 +36,6 @@ export const CAPABILITIES: Capability[] = [
 for (const capability of CAPABILITIES) for (const folder of capability.messages) addMessages(folder);
 
 /** Each capability's `prepare`, in order: what the application must bring up to date after the migrations. */
-export async function prepareCapabilities(db: Parameters<NonNullable<Capability['prepare']>>[0], log: (line: string) => void = () => {}): Promise<void> {
+export async function prepareCapabilities(db: Kysely<Database>, log: (line: string) => void = () => {}): Promise<void> {
   for (const capability of CAPABILITIES) await capability.prepare?.(db, log);
 }

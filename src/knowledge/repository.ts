@@ -188,13 +188,7 @@ export async function writePublicProjection(db: Db, publications: Publication[],
     const batch = publications.slice(start, start + 500);
     const ids = batch.map((item) => item.id);
     const attachments = await attachmentTexts(db, ids);
-    const projections = batch.map((item) => {
-      const projection = item.projection ?? project(item.kind, item.data);
-      const attached = attachments.get(item.id);
-      if (!attached) return projection;
-      const pieces = attached.map((attachment): TextPiece => ({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text }));
-      return { ...projection, texts: [...projection.texts, ...pieces] };
-    });
+    const projections = batch.map((item) => withAttachments(item.projection ?? project(item.kind, item.data), attachments.get(item.id)));
     const list = (values: string[]) => values.join(LIST_SEPARATOR);
     await sql`insert into kn_published (record_id, kind, version, title, original_language, year, sort_date, countries, facets, snippets, first_published_at, published_at)
       select u.id, u.kind, u.version, j.texts->0, u.language, u.year, u.sort_date::date,
@@ -245,11 +239,9 @@ export async function rewriteSearchDocuments(db: Db, ids: number[]): Promise<voi
     .innerJoin('kn_versions', (join) => join.onRef('kn_versions.record_id', '=', 'kn_published.record_id').onRef('kn_versions.version', '=', 'kn_published.version'))
     .select(['kn_published.record_id', 'kn_published.kind', 'kn_versions.data']).where(sql<boolean>`kn_published.record_id = any(${ids}::bigint[])`).execute();
   const attachments = await attachmentTexts(db, rows.map((row) => row.record_id));
-  await writeSearchDocuments(db, rows.map((row) => {
-    const projection = project(row.kind as Kind, row.data as RecordData);
-    const attached = (attachments.get(row.record_id) ?? []).map((attachment): TextPiece => ({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text }));
-    return { id: row.record_id, texts: [...projection.texts, ...attached] };
-  }));
+  await writeSearchDocuments(db, rows.map((row) => ({
+    id: row.record_id, texts: withAttachments(project(row.kind as Kind, row.data as RecordData), attachments.get(row.record_id)).texts,
+  })));
   await sql`update kn_published set change_seq = nextval('kn_change_seq') where record_id = any(${ids}::bigint[])`.execute(db);
 }
 
@@ -314,6 +306,13 @@ export async function listRecordsToCheck(db: Db, filter: { kind?: Kind; limit?: 
     .where(sql<boolean>`(${unmapped} or ${shared})`).orderBy('kn_records.updated_at', 'desc').orderBy('kn_records.id', 'desc').limit(filter.limit ?? 200);
   if (filter.kind) query = query.where('kn_records.kind', '=', filter.kind);
   return query.execute();
+}
+
+/** A projection with its record's attached judgments as texts of the lowest weight, each in its own language (else the record's). */
+function withAttachments(projection: Projection, attached: { language: string | null; text: string }[] | undefined): Projection {
+  if (!attached?.length) return projection;
+  const pieces = attached.map((attachment): TextPiece => ({ language: (attachment.language ?? projection.originalLanguage) as TextPiece['language'], weight: 'D', text: attachment.text }));
+  return { ...projection, texts: [...projection.texts, ...pieces] };
 }
 
 /** The attachment texts of records, for their search documents. */
